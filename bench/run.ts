@@ -1,0 +1,4 @@
+/** Benchmarks: `npm run bench`. Each module prints its own results. */
+import { benchPol } from './pol.js';
+
+benchPol();

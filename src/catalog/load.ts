@@ -1,0 +1,78 @@
+/**
+ * Load and validate the shipped catalog and a user's profile.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { catalogFileSchema, type Control } from '../model/control.js';
+import { profileSchema, type Profile } from '../model/profile.js';
+import { UserError, InternalError, type Problem } from '../lib/errors.js';
+import { parseJsonText, parseWith, zodProblems } from '../lib/json.js';
+import { packagePath } from '../lib/paths.js';
+
+export interface Catalog {
+  controls: Control[];
+  byId: Map<string, Control>;
+}
+
+/** Validate catalog file contents (already parsed) into a Catalog; every problem at once. */
+export function buildCatalog(files: { file: string; data: unknown }[]): Catalog {
+  const problems: Problem[] = [];
+  const controls: Control[] = [];
+  const seenIn = new Map<string, string>();
+  for (const { file, data } of files) {
+    const parsed = catalogFileSchema.safeParse(data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(parsed.error, file));
+      continue;
+    }
+    parsed.data.controls.forEach((c, i) => {
+      const other = seenIn.get(c.id);
+      if (other) problems.push({ where: `${file}: $.controls[${i}].id`, message: `control "${c.id}" is also defined in ${other}` });
+      seenIn.set(c.id, file);
+      controls.push(c);
+    });
+  }
+  if (problems.length > 0) throw new UserError('E_SCHEMA', 'the catalog is invalid', problems);
+  return { controls, byId: new Map(controls.map((c) => [c.id, c])) };
+}
+
+/** Load every *.json in a catalog directory, in name order. */
+export function loadCatalog(dir = packagePath('policies', 'catalog')): Catalog {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  } catch (err) {
+    throw new InternalError(`cannot read the catalog directory ${dir}`, { cause: err });
+  }
+  const files = names.map((n) => {
+    const path = join(dir, n);
+    const file = relative(process.cwd(), path) || path;
+    return { file, data: parseJsonText(readFileSync(path, 'utf8'), file) };
+  });
+  return buildCatalog(files);
+}
+
+export function readTextFile(path: string, what: string): string {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new UserError('E_IO', `${what} ${path} does not exist`, [{ where: path, message: 'check the path' }]);
+  }
+  if (stat.isDirectory()) throw new UserError('E_IO', `${what} ${path} is a directory, not a file`, [{ where: path, message: 'give the path of a JSON file' }]);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UserError('E_IO', `cannot read ${what} ${path}: ${(err as Error).message}`);
+  }
+}
+
+export function parseProfile(text: string, file: string): Profile {
+  return parseWith(profileSchema, parseJsonText(text, file), file, 'the profile');
+}
+
+export function loadProfile(path: string): Profile {
+  return parseProfile(readTextFile(path, 'profile'), path);
+}
+
+export const DEFAULT_PROFILE = (): string => packagePath('policies', 'profiles', 'recommended.json');

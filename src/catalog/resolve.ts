@@ -1,0 +1,331 @@
+/**
+ * Resolve catalog + profile into a Plan: concrete, ordered operations with provenance and routes.
+ * Semantic validation reports every problem at once (unknown control or parameter, bad value,
+ * conflicting writes, settings not applicable to a selected Office version).
+ */
+import type { Condition, Control, DataExpr, OfficeVersion, SettingTemplate } from '../model/control.js';
+import { parameterZod } from '../model/parameter.js';
+import type { Operation, Plan, PlanControl, RegistryOperation } from '../model/plan.js';
+import type { Profile } from '../model/profile.js';
+import { formatValue, registryKeyProblem, registryValueSchema, sameValue, type RegistryValue } from '../model/registry.js';
+import { UserError, type Problem } from '../lib/errors.js';
+import { jsonPath } from '../lib/json.js';
+import { toolVersion } from '../lib/paths.js';
+import type { Catalog } from './load.js';
+import { auditRoutes, registryRoutes } from './routes.js';
+import { encodeData } from './encoders.js';
+import { lockoutProblems } from './safety.js';
+
+const DEFAULT_BACKUP_TIME = '2000-01-01T00:00:00Z';
+
+export interface ResolveOptions {
+  /** Where the profile came from, for messages. */
+  file: string;
+  /** SOURCE_DATE_EPOCH, when set, fixes the GPO backup time. */
+  sourceDateEpoch?: string | undefined;
+}
+
+type Params = Record<string, unknown>;
+type Item = unknown;
+
+export function resolvePlan(catalog: Catalog, profile: Profile, options: ResolveOptions): Plan {
+  const problems: Problem[] = [];
+  const at = (...path: PropertyKey[]) => `${options.file}: ${jsonPath(path)}`;
+  const planControls: PlanControl[] = [];
+  const operations: Operation[] = [];
+
+  const selectedIds = Object.keys(profile.controls);
+  for (const id of selectedIds) {
+    if (!catalog.byId.has(id)) {
+      problems.push({ where: at('controls', id), message: `unknown control "${id}"${suggest(id, [...catalog.byId.keys()])}; run \`t1559 list\` for the ids` });
+    }
+  }
+
+  // Catalog order, not profile order: the same selection gives the same plan.
+  for (const control of catalog.controls) {
+    const selection = profile.controls[control.id];
+    if (!selection) continue;
+    const params = resolveParameters(control, selection.parameters ?? {}, (p, m) => problems.push({ where: at('controls', control.id, 'parameters', ...p), message: m }));
+    const versions = selection.officeVersions ?? profile.officeVersions;
+    for (const v of selection.officeVersions ?? []) {
+      if (!profile.officeVersions.includes(v))
+        problems.push({ where: at('controls', control.id, 'officeVersions'), message: `Office ${v} is not in the profile's officeVersions [${profile.officeVersions.join(', ')}]; add it there or remove it here` });
+    }
+    if (!params) continue;
+    planControls.push({
+      id: control.id,
+      title: control.title,
+      mitigation: control.mitigation,
+      techniques: [...control.techniques],
+      tier: control.tier,
+      impact: control.impact,
+      lockoutRisk: control.lockoutRisk,
+      confirmed: control.confirmed,
+      parameters: params,
+      officeVersions: usesVersions(control) ? [...versions] : [],
+    });
+    for (const template of control.settings) {
+      expandTemplate(control, template, params, versions, operations, (m) =>
+        problems.push({ where: at('controls', control.id), message: m }),
+      );
+    }
+  }
+
+  const merged = mergeOperations(operations, problems, options.file);
+  problems.push(...lockoutProblems(merged, profile, options.file));
+  if (problems.length > 0) throw new UserError('E_SEMANTIC', `${options.file}: the profile cannot be resolved (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+
+  return {
+    tool: { name: 't1559', version: toolVersion() },
+    profile: {
+      name: profile.name,
+      description: profile.description,
+      officeVersions: [...profile.officeVersions],
+      gpo: { displayName: profile.gpo.displayName, domain: profile.gpo.domain, backupTime: backupTime(profile, options.sourceDateEpoch) },
+      targets: [...profile.targets],
+      acknowledgeLockoutRisk: profile.acknowledgeLockoutRisk,
+    },
+    controls: planControls,
+    operations: sortOperations(merged),
+  };
+}
+
+function backupTime(profile: Profile, epoch: string | undefined): string {
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d{1,12}$/.test(epoch)) throw new UserError('E_ARG', `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
+    return new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return profile.gpo.backupTime ?? DEFAULT_BACKUP_TIME;
+}
+
+function usesVersions(control: Control): boolean {
+  return control.settings.some((s) => s.key?.includes('{version}'));
+}
+
+function resolveParameters(control: Control, given: Record<string, unknown>, report: (path: PropertyKey[], message: string) => void): Params | undefined {
+  const out: Params = {};
+  let ok = true;
+  for (const name of Object.keys(given)) {
+    if (!(name in control.parameters)) {
+      const known = Object.keys(control.parameters);
+      report([name], `unknown parameter "${name}" for ${control.id}${known.length ? ` (known: ${known.join(', ')})` : ' (it takes no parameters)'}`);
+      ok = false;
+    }
+  }
+  for (const [name, spec] of Object.entries(control.parameters)) {
+    const value = name in given ? given[name] : spec.default;
+    const r = parameterZod(spec).safeParse(value);
+    if (!r.success) {
+      for (const issue of r.error.issues) report([name, ...issue.path], `${issue.message}${name in given ? '' : ' (catalog default)'}`);
+      ok = false;
+      continue;
+    }
+    out[name] = r.data;
+  }
+  return ok ? out : undefined;
+}
+
+function conditionHolds(cond: Condition | undefined, params: Params, item: Item): boolean {
+  if (!cond) return true;
+  if ('item' in cond) return item !== null && typeof item === 'object' && (item as Record<string, unknown>)[cond.item] !== undefined;
+  const v = params[cond.param];
+  if ('equals' in cond) return v === cond.equals;
+  if ('notEquals' in cond) return v !== cond.notEquals;
+  return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== '';
+}
+
+function itemField(item: Item, field: string | undefined): unknown {
+  if (field === undefined) return item;
+  return item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[field] : undefined;
+}
+
+function fillText(text: string, version: string | undefined, item: Item): string {
+  return text
+    .replace(/\{version\}/g, () => version ?? '')
+    .replace(/\{item(?:\.([A-Za-z0-9]+))?\}/g, (_, field: string | undefined) => String(itemField(item, field) ?? ''));
+}
+
+function evalData(expr: DataExpr, params: Params, item: Item): { raw: unknown; encode?: 'securityDescriptor' } {
+  if (typeof expr !== 'object' || Array.isArray(expr)) return { raw: expr };
+  const raw = 'param' in expr ? params[expr.param] : itemField(item, expr.item);
+  const mapped = expr.map ? expr.map[String(raw)] : raw;
+  return expr.encode ? { raw: mapped, encode: expr.encode } : { raw: mapped };
+}
+
+function expandTemplate(
+  control: Control,
+  t: SettingTemplate,
+  params: Params,
+  versions: readonly OfficeVersion[],
+  out: Operation[],
+  report: (message: string) => void,
+): void {
+  const items: Item[] = t.forEach ? ((params[t.forEach] as unknown[]) ?? []) : [undefined];
+  const versioned = t.key?.includes('{version}') ?? false;
+  const versionList: (OfficeVersion | undefined)[] = versioned ? [...versions] : [undefined];
+  for (const item of items) {
+    if (!conditionHolds(t.when, params, item)) continue;
+    for (const version of versionList) {
+      if (version && t.officeVersions && !t.officeVersions.includes(version)) {
+        report(`setting "${t.id}" (${t.title}) applies to Office ${t.officeVersions.join(', ')} only, not ${version}; narrow this control with "officeVersions": [${t.officeVersions.map((v) => `"${v}"`).join(', ')}] or remove ${version} from the profile`);
+        continue;
+      }
+      const provenance = {
+        controls: [control.id],
+        mitigations: [control.mitigation],
+        techniques: [...control.techniques],
+        settings: [`${control.id}/${t.id}`],
+      };
+      const suffix = [version ? `@${version}` : '', item !== undefined ? `[${itemLabel(item)}]` : ''].join('');
+      const base = {
+        id: `${control.id}/${t.id}${suffix}`,
+        title: t.title,
+        kind: t.kind,
+        scope: t.scope,
+        confirmed: t.confirmed && control.confirmed,
+        ...(version ? { officeVersion: version } : {}),
+        ...(t.admx ? { admx: t.admx } : {}),
+        ...(t.csp ? { csp: t.csp } : {}),
+        ...provenance,
+      };
+      if (t.kind === 'auditSubcategory' && t.audit) {
+        out.push({ ...base, type: 'audit', audit: t.audit, routes: auditRoutes(t.csp) });
+        continue;
+      }
+      const key = fillText(t.key ?? '', version, item);
+      const keyProblem = registryKeyProblem(key);
+      if (keyProblem) {
+        report(`setting "${t.id}": registry key "${key}" ${keyProblem}`);
+        continue;
+      }
+      const valueName = t.valueName === undefined ? '' : fillText(t.valueName, version, item);
+      let value: RegistryValue | undefined;
+      let sddl: string | undefined;
+      if (t.value) {
+        const { raw, encode } = evalData(t.value.data, params, item);
+        let data: unknown = raw;
+        if (encode) {
+          try {
+            sddl = String(raw);
+            data = encodeData(encode, sddl);
+          } catch (err) {
+            report(`setting "${t.id}": ${err instanceof UserError ? err.render().replace(/^error \S+: /, '') : String(err)}`);
+            continue;
+          }
+        }
+        const parsed = registryValueSchema.safeParse({ type: t.value.type, data });
+        if (!parsed.success) {
+          report(`setting "${t.id}": value ${JSON.stringify(data)} is not valid ${t.value.type}: ${parsed.error.issues[0]?.message}`);
+          continue;
+        }
+        value = parsed.data;
+      }
+      const op: RegistryOperation = {
+        ...base,
+        type: 'registry',
+        action: t.action,
+        key,
+        valueName,
+        ...(value ? { value } : {}),
+        ...(sddl !== undefined ? { sddl } : {}),
+        routes: registryRoutes({ kind: t.kind, scope: t.scope, key, action: t.action, ...(value ? { value } : {}), ...(t.csp ? { csp: t.csp } : {}) }),
+      };
+      out.push(op);
+    }
+  }
+}
+
+function itemLabel(item: Item): string {
+  if (item !== null && typeof item === 'object') return String(Object.values(item as Record<string, unknown>)[0]);
+  return String(item);
+}
+
+function identity(op: Operation): string {
+  if (op.type === 'audit') return `audit|${op.audit.guid}`;
+  const name = op.action === 'set' || op.action === 'deleteValue' ? op.valueName : `<${op.action}>`;
+  return `${op.scope}|${op.key.toLowerCase()}|${name.toLowerCase()}`;
+}
+
+function describe(op: Operation): string {
+  if (op.type === 'audit') return `audit ${op.audit.subcategory}`;
+  if (op.action === 'set' && op.value) return `${op.value.type} ${formatValue(op.value)}`;
+  return op.action;
+}
+
+/** Merge identical writes from several controls; report different writes to the same value. */
+function mergeOperations(ops: Operation[], problems: Problem[], file: string): Operation[] {
+  const byIdentity = new Map<string, Operation>();
+  const out: Operation[] = [];
+  for (const op of ops) {
+    const id = identity(op);
+    const prev = byIdentity.get(id);
+    if (!prev) {
+      byIdentity.set(id, op);
+      out.push(op);
+      continue;
+    }
+    if (sameWrite(prev, op)) {
+      prev.controls = union(prev.controls, op.controls);
+      prev.mitigations = union(prev.mitigations, op.mitigations);
+      prev.techniques = union(prev.techniques, op.techniques);
+      prev.settings = union(prev.settings, op.settings);
+      continue;
+    }
+    const where = op.type === 'registry' ? `${op.scope === 'Machine' ? 'HKLM' : 'HKCU'}\\${op.key}\\${op.valueName}` : describe(op);
+    problems.push({
+      where: `${file}: $.controls`,
+      message: `conflicting writes to ${where}: ${prev.controls.join(', ')} writes ${describe(prev)} but ${op.controls.join(', ')} writes ${describe(op)}; deselect one control or align their parameters`,
+    });
+  }
+  return out;
+}
+
+function sameWrite(a: Operation, b: Operation): boolean {
+  if (a.type === 'audit' || b.type === 'audit') {
+    return a.type === 'audit' && b.type === 'audit' && a.audit.success === b.audit.success && a.audit.failure === b.audit.failure;
+  }
+  if (a.action !== b.action || a.kind !== b.kind) return false;
+  if (!a.value || !b.value) return !a.value && !b.value;
+  return sameValue(a.value, b.value);
+}
+
+function union<T extends string>(a: readonly T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+const ACTION_ORDER = { deleteAllValues: 0, createKey: 1, deleteValue: 2, set: 2 } as const;
+
+/** Machine before User, then key and value name case-insensitively; audit last. Stable everywhere. */
+export function sortOperations(ops: Operation[]): Operation[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...ops].sort((a, b) => {
+    if (a.type !== b.type) return a.type === 'registry' ? -1 : 1;
+    if (a.type === 'audit' || b.type === 'audit') return cmp(a.id, b.id);
+    return (
+      cmp(a.scope, b.scope) ||
+      cmp(a.key.toUpperCase(), b.key.toUpperCase()) ||
+      ACTION_ORDER[a.action] - ACTION_ORDER[b.action] ||
+      cmp(a.valueName.toUpperCase(), b.valueName.toUpperCase()) ||
+      cmp(a.id, b.id)
+    );
+  });
+}
+
+function suggest(id: string, known: string[]): string {
+  const close = known.filter((k) => distance(k, id) <= Math.max(2, Math.floor(id.length / 5)));
+  return close.length ? ` (did you mean ${close.map((c) => `"${c}"`).join(' or ')}?)` : '';
+}
+
+function distance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}

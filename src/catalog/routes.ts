@@ -1,0 +1,132 @@
+/**
+ * Channel routing: which vehicle carries each operation in each channel, decided once here so
+ * every renderer and the coverage report agree. Facts: domain.md "Delivery channels".
+ */
+import type { SettingTemplate } from '../model/control.js';
+import type { Route, Routes } from '../model/plan.js';
+import type { RegistryAction, RegistryValue, Scope } from '../model/registry.js';
+
+/** Key prefixes Intune ADMX ingestion accepts under otherwise refused roots (case-insensitive). */
+export const INGESTION_ALLOWED_PREFIXES = [
+  'Software\\Policies\\Microsoft\\Office\\',
+  'Software\\Microsoft\\Office\\',
+  'Software\\Microsoft\\Windows\\CurrentVersion\\Explorer\\',
+  'Software\\Microsoft\\Internet Explorer\\',
+  'Software\\Policies\\Microsoft\\Shared Tools\\Proofing Tools\\',
+  'Software\\Policies\\Microsoft\\IMEJP\\',
+  'Software\\Policies\\Microsoft\\IME\\Shared\\',
+  'Software\\Policies\\Microsoft\\Shared Tools\\Graphics Filters\\',
+  'Software\\Policies\\Microsoft\\Windows\\CurrentVersion\\Explorer\\',
+  'Software\\Policies\\Microsoft\\SoftwareProtectionPlatform\\',
+  'Software\\Policies\\Microsoft\\OfficeSoftwareProtectionPlatform\\',
+  'Software\\Policies\\Microsoft\\Windows\\Windows Search\\Preferences\\',
+  'Software\\Policies\\Microsoft\\Exchange\\',
+  'Software\\Microsoft\\Shared Tools\\Proofing Tools\\',
+  'Software\\Microsoft\\Shared Tools\\Graphics Filters\\',
+  'Software\\Microsoft\\Windows\\Windows Search\\Preferences\\',
+  'Software\\Microsoft\\Exchange\\',
+  'Software\\Policies\\Microsoft\\VBA\\Security\\',
+  'Software\\Microsoft\\OneDrive',
+  'Software\\Microsoft\\Edge',
+  'Software\\Microsoft\\EdgeUpdate\\',
+] as const;
+
+/** Roots ingestion refuses unless an allowed prefix matches. */
+export const INGESTION_REFUSED_ROOTS = ['System\\', 'Software\\Microsoft\\', 'Software\\Policies\\Microsoft\\'] as const;
+
+/** Whether Intune ADMX ingestion may write this key. */
+export function ingestionAllows(key: string): boolean {
+  const k = `${key.toLowerCase()}\\`;
+  const refused = INGESTION_REFUSED_ROOTS.some((r) => k.startsWith(r.toLowerCase()));
+  if (!refused) return true;
+  return INGESTION_ALLOWED_PREFIXES.some((p) => k.startsWith(p.toLowerCase()));
+}
+
+const carried = (via: string, reason?: string): Route => (reason ? { status: 'carried', via, reason } : { status: 'carried', via });
+const fallback = (via: string, reason: string): Route => ({ status: 'fallback', via, reason });
+const notCarried = (reason: string): Route => ({ status: 'notCarried', via: 'none', reason });
+
+export interface RegistryRouteInput {
+  kind: SettingTemplate['kind'];
+  scope: Scope;
+  key: string;
+  action: RegistryAction;
+  value?: RegistryValue;
+  csp?: SettingTemplate['csp'];
+}
+
+export function registryRoutes(op: RegistryRouteInput): Routes {
+  return {
+    gpo: gpoRoute(op),
+    admx: admxRoute(op),
+    dscV2: dscV2Route(op),
+    dscV3: dscV3Route(op),
+    intune: intuneRoute(op),
+  };
+}
+
+function gpoRoute(op: RegistryRouteInput): Route {
+  switch (op.kind) {
+    case 'policy':
+      return carried('registry.pol');
+    case 'preference':
+      return carried('preferences', 'a preference key (outside Policies) goes to Group Policy Preferences Registry.xml so it is not tattooed by registry.pol');
+    case 'securityOption':
+      return carried('securityTemplate', 'a Security Options value goes to the GPO security template (GptTmpl.inf [Registry Values])');
+    default:
+      return notCarried(`kind ${op.kind} is not a registry setting`);
+  }
+}
+
+function admxRoute(op: RegistryRouteInput): Route {
+  if (op.value?.type === 'REG_BINARY') return notCarried('ADMX has no element for REG_BINARY data (security descriptors)');
+  if (op.value?.type === 'REG_MULTI_SZ') return carried('multiText');
+  if (op.value?.type === 'REG_QWORD') return notCarried('ADMX decimal elements write REG_DWORD; the T1559 template carries no REG_QWORD');
+  if (op.action === 'createKey' || op.action === 'deleteAllValues')
+    return notCarried(`ADMX cannot express "${op.action}" on its own`);
+  return carried('policy');
+}
+
+function dscV2Route(op: RegistryRouteInput): Route {
+  if (op.kind === 'policy' || op.kind === 'securityOption') return carried('RegistryPolicyFile');
+  if (op.scope === 'Machine') return carried('Registry');
+  return fallback(
+    'RegistryPolicyFile',
+    'DSC runs as SYSTEM, so the Registry resource would write SYSTEM\'s own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference)',
+  );
+}
+
+function dscV3Route(op: RegistryRouteInput): Route {
+  if (op.scope === 'User') return notCarried('DSC v3 Microsoft.Windows/Registry has no route to each user\'s HKCU (it runs as SYSTEM); use the v2 script, the GPO or Intune');
+  if (op.action === 'createKey' || op.action === 'deleteAllValues')
+    return op.action === 'createKey' ? carried('Microsoft.Windows/Registry') : notCarried('DSC v3 Registry cannot delete all values of a key');
+  return carried('Microsoft.Windows/Registry');
+}
+
+/**
+ * Keys domain.md lists as having no MDM route even where ingestion's prefix rules would not refuse
+ * them: COM class registrations (AppID keys, often owned by TrustedInstaller).
+ */
+const NO_MDM_ROUTE = /^Software\\Classes\\/i;
+
+function intuneRoute(op: RegistryRouteInput): Route {
+  if (op.csp) return carried('csp', op.csp.uri);
+  if (NO_MDM_ROUTE.test(op.key))
+    return fallback(`remediation (${op.scope === 'Machine' ? 'system' : 'user'})`, 'COM AppID registrations have no MDM route (and ingestion must not write class registrations); a detection/remediation script pair sets them');
+  const ingestible = ingestionAllows(op.key) && op.value?.type !== 'REG_BINARY' && op.action !== 'createKey' && op.action !== 'deleteAllValues';
+  if (ingestible) return carried('ingestion');
+  const why = !ingestionAllows(op.key)
+    ? 'ADMX ingestion refuses this key and no CSP carries it'
+    : 'ADMX ingestion cannot carry this value';
+  return fallback(`remediation (${op.scope === 'Machine' ? 'system' : 'user'})`, `${why}; a detection/remediation script pair sets it`);
+}
+
+export function auditRoutes(csp: SettingTemplate['csp']): Routes {
+  return {
+    gpo: carried('audit.csv'),
+    admx: notCarried('advanced audit policy is not a registry value; ADMX cannot set it'),
+    dscV2: carried('AuditPolicySubcategory'),
+    dscV3: notCarried('DSC v3 has no built-in audit policy resource'),
+    intune: csp ? carried('csp', csp.uri) : notCarried('no Intune CSP mapped'),
+  };
+}

@@ -1,0 +1,29 @@
+import { Args, Flags } from '@oclif/core';
+import { existsSync, writeFileSync } from 'node:fs';
+import { loadCatalog } from '../catalog/load.js';
+import { starterProfile } from '../catalog/starter.js';
+import { BaseCommand } from '../lib/command.js';
+import { UserError } from '../lib/errors.js';
+
+export default class Init extends BaseCommand {
+  static override description = 'Write a starter profile (recommended, or --strict) with a $schema for editor completion';
+  static override examples = ['<%= config.bin %> init', '<%= config.bin %> init --strict policies/t1559.json'];
+  static override args = { file: Args.string({ description: 'where to write the profile', default: 't1559.profile.json' }) };
+  static override flags = {
+    strict: Flags.boolean({ description: 'start from the strict tier' }),
+    force: Flags.boolean({ description: 'overwrite an existing file' }),
+    schema: Flags.string({ description: '$schema reference to put in the profile', default: './node_modules/t1559/policies/profile.schema.json' }),
+  };
+
+  async run(): Promise<void> {
+    const { args, flags } = await this.parse(Init);
+    if (existsSync(args.file) && !flags.force)
+      throw new UserError('E_IO', `${args.file} already exists`, [{ where: args.file, message: 'choose another file name or pass --force to overwrite it' }]);
+    try {
+      writeFileSync(args.file, starterProfile(loadCatalog(), flags.strict, flags.schema), { flag: flags.force ? 'w' : 'wx' });
+    } catch (err) {
+      throw new UserError('E_IO', `cannot write ${args.file}: ${(err as Error).message}`);
+    }
+    this.print(`wrote ${args.file}; build it with: t1559 build --profile ${args.file}`);
+  }
+}

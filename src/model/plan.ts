@@ -1,0 +1,89 @@
+/**
+ * The plan: the single truth every renderer reads. Concrete operations, each with provenance
+ * (controls, mitigations, techniques) and the routes each channel uses to carry it.
+ */
+import type { AdmxMapping, AuditSetting, CspMapping, MitigationId, OfficeVersion, SettingKind, TechniqueId } from './control.js';
+import type { RegistryAction, RegistryValue, Scope } from './registry.js';
+import type { Profile, TargetName } from './profile.js';
+
+export const CHANNELS = ['gpo', 'admx', 'dscV2', 'dscV3', 'intune'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** How one channel carries (or cannot carry) one operation. */
+export interface Route {
+  status: 'carried' | 'fallback' | 'notCarried';
+  /** The vehicle, e.g. "registry.pol", "preferences", "RegistryPolicyFile", "csp", "remediation". */
+  via: string;
+  /** Why, for fallbacks and for what is not carried. */
+  reason?: string;
+}
+export type Routes = Record<Channel, Route>;
+
+export interface Provenance {
+  controls: string[];
+  mitigations: MitigationId[];
+  techniques: TechniqueId[];
+  /** Setting template ids, "control/setting". */
+  settings: string[];
+}
+
+interface OperationBase extends Provenance {
+  /** Stable id: unique within the plan, readable. */
+  id: string;
+  title: string;
+  kind: SettingKind;
+  scope: Scope;
+  officeVersion?: OfficeVersion;
+  admx?: AdmxMapping;
+  csp?: CspMapping;
+  confirmed: boolean;
+  routes: Routes;
+}
+
+export interface RegistryOperation extends OperationBase {
+  type: 'registry';
+  action: RegistryAction;
+  key: string;
+  /** Empty for deleteAllValues/createKey. */
+  valueName: string;
+  value?: RegistryValue;
+  /** For values produced from SDDL: the SDDL text, so reports can show it. */
+  sddl?: string;
+}
+
+export interface AuditOperation extends OperationBase {
+  type: 'audit';
+  audit: AuditSetting;
+}
+
+export type Operation = RegistryOperation | AuditOperation;
+
+export interface PlanControl {
+  id: string;
+  title: string;
+  mitigation: MitigationId;
+  techniques: TechniqueId[];
+  tier: 'recommended' | 'strict' | 'optIn';
+  impact: 'low' | 'medium' | 'high';
+  lockoutRisk: boolean;
+  confirmed: boolean;
+  /** Effective parameter values (defaults merged with the profile's). */
+  parameters: Record<string, unknown>;
+  officeVersions: OfficeVersion[];
+}
+
+export interface Plan {
+  tool: { name: 't1559'; version: string };
+  profile: {
+    name: string;
+    description: string;
+    officeVersions: OfficeVersion[];
+    gpo: { displayName: string; domain: string; backupTime: string };
+    targets: TargetName[];
+    acknowledgeLockoutRisk: boolean;
+  };
+  controls: PlanControl[];
+  operations: Operation[];
+}
+
+export type { Profile };

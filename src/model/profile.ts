@@ -1,0 +1,57 @@
+/**
+ * A profile: what an admin keeps in their own repo. It selects controls and their parameters,
+ * Office versions, the GPO's name and domain, and which targets to build.
+ * Parameter values are checked against each control's declared parameters at resolve time.
+ */
+import { z } from 'zod';
+import { officeVersionSchema } from './control.js';
+
+export const TARGET_NAMES = ['plan', 'pol', 'lgpo', 'gpo', 'admx', 'dsc', 'intune', 'report'] as const;
+export const targetNameSchema = z.enum(TARGET_NAMES);
+export type TargetName = z.infer<typeof targetNameSchema>;
+
+export const controlSelectionSchema = z
+  .object({
+    parameters: z.record(z.string(), z.unknown()).optional().describe('Parameter values; see `t1559 explain CONTROL` for each one'),
+    officeVersions: z.array(officeVersionSchema).min(1).optional().describe('Narrow the profile-wide Office versions for this control'),
+  })
+  .strict();
+export type ControlSelection = z.infer<typeof controlSelectionSchema>;
+
+export const profileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/, 'use letters, digits, space, ".", "_" or "-" (at most 64 characters)')
+      .describe('Profile name; seeds the deterministic GUIDs of the GPO backup'),
+    description: z.string().max(1000).default(''),
+    officeVersions: z
+      .array(officeVersionSchema)
+      .min(1)
+      .default(['16.0'])
+      .refine((xs) => new Set(xs).size === xs.length, 'Office versions must be unique'),
+    gpo: z
+      .object({
+        displayName: z.string().min(1).max(200).refine((s) => !/[\u0000-\u001f]/.test(s), 'no control characters'),
+        domain: z
+          .string()
+          .regex(/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/, 'a DNS domain name such as contoso.com'),
+        backupTime: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'UTC time like 2026-01-01T00:00:00Z')
+          .optional()
+          .describe('Time recorded in the GPO backup; SOURCE_DATE_EPOCH overrides; default 2000-01-01T00:00:00Z'),
+      })
+      .strict()
+      .default({ displayName: 'T1559 IPC hardening', domain: 'contoso.com' }),
+    targets: z.array(targetNameSchema).min(1).default([...TARGET_NAMES]),
+    acknowledgeLockoutRisk: z
+      .boolean()
+      .default(false)
+      .describe('Required to select a setting that can deny SYSTEM or Administrators local COM launch/activation'),
+    controls: z.record(z.string(), controlSelectionSchema).describe('Selected controls by id, with their parameters'),
+  })
+  .strict();
+export type Profile = z.infer<typeof profileSchema>;
+export type ProfileInput = z.input<typeof profileSchema>;

@@ -1,0 +1,132 @@
+/**
+ * The CLI as users run it: exit codes, messages and files on disk. Runs the compiled CLI
+ * (npm test compiles first) in temporary directories.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve('.');
+const BIN = join(ROOT, 'bin', 'run.js');
+const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'bad', name);
+
+function run(args: string[], cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'))) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, cwd };
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (sub: string) => {
+    for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(rel);
+      else out[rel] = readFileSync(join(dir, rel)).toString('base64');
+    }
+  };
+  walk('');
+  return out;
+}
+
+type Case = [name: string, args: string[], want: { code: number; stderr: RegExp[] }];
+
+const BAD_INPUT: Case[] = [
+  ['malformed JSON gives line and column', ['build', '--profile', fixture('malformed.json'), '--out', 'o'], { code: 2, stderr: [/E_JSON/, /malformed\.json:5:3/] }],
+  ['unknown key is named with its path', ['build', '--profile', fixture('unknown-key.json'), '--out', 'o'], { code: 2, stderr: [/E_SCHEMA/, /\$: unknown key\(s\) "colour"/] }],
+  ['wrong type gives the JSON path', ['build', '--profile', fixture('wrong-type.json'), '--out', 'o'], { code: 2, stderr: [/\$\.officeVersions: .*array/i] }],
+  ['unknown control suggests the right id', ['build', '--profile', fixture('unknown-control.json'), '--out', 'o'], { code: 2, stderr: [/unknown control "word-dde-of"/, /did you mean "word-dde-off"/] }],
+  ['parameter out of range', ['build', '--profile', fixture('out-of-range.json'), '--out', 'o'], { code: 2, stderr: [/\$\.controls\["com-default-authentication"\]\.parameters\.authenticationLevel/, /6/] }],
+  ['missing profile file', ['build', '--profile', 'nope.json', '--out', 'o'], { code: 2, stderr: [/E_IO/, /nope\.json does not exist/] }],
+  ['unwritable output directory', ['build', '--out', '/proc/1/t1559-out'], { code: 2, stderr: [/E_OUTPUT/, /cannot write/] }],
+  ['refuses the current directory', ['build', '--out', '.'], { code: 2, stderr: [/refusing to write the bundle into the current directory/] }],
+  ['refuses the file system root', ['build', '--out', '/'], { code: 2, stderr: [/file system root/] }],
+  ['unknown command flag', ['build', '--frobnicate'], { code: 2, stderr: [/frobnicate/] }],
+  ['explain an unknown control', ['explain', 'no-such-control'], { code: 2, stderr: [/unknown control "no-such-control"/] }],
+];
+
+for (const [name, args, want] of BAD_INPUT) {
+  test(`bad input: ${name}`, () => {
+    const r = run(args);
+    assert.is(r.code, want.code, `exit code; stderr:\n${r.stderr}`);
+    for (const re of want.stderr) assert.match(r.stderr, re);
+    assert.is(existsSync(join(r.cwd, 'o')), false, 'nothing is written on bad input');
+  });
+}
+
+test('output path that is a file is refused and left alone', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
+  writeFileSync(join(cwd, 'o'), 'mine');
+  const r = run(['build', '--out', 'o'], cwd);
+  assert.is(r.code, 2);
+  assert.match(r.stderr, /exists and is not a directory/);
+  assert.is(readFileSync(join(cwd, 'o'), 'utf8'), 'mine');
+});
+
+test('a non-empty directory t1559 did not create is refused', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
+  mkdirSync(join(cwd, 'o'));
+  writeFileSync(join(cwd, 'o', 'notes.txt'), 'mine');
+  const r = run(['build', '--out', 'o'], cwd);
+  assert.is(r.code, 2);
+  assert.match(r.stderr, /not empty and was not created by t1559/);
+  assert.equal(readdirSync(join(cwd, 'o')), ['notes.txt']);
+});
+
+test('build twice gives identical bytes; --check passes, then flags a hand edit', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
+  const first = run(['build', '--out', 'o'], cwd);
+  assert.is(first.code, 0, first.stderr);
+  const a = snapshot(join(cwd, 'o'));
+  assert.is(run(['build', '--out', 'o'], cwd).code, 0);
+  assert.equal(snapshot(join(cwd, 'o')), a);
+  const check = run(['build', '--out', 'o', '--check'], cwd);
+  assert.is(check.code, 0, check.stdout + check.stderr);
+  assert.match(check.stdout, /up to date/);
+  writeFileSync(join(cwd, 'o', 'plan.json'), '{}\n');
+  const drift = run(['build', '--out', 'o', '--check'], cwd);
+  assert.is(drift.code, 1);
+  assert.match(drift.stdout, /plan\.json/);
+  const dry = run(['build', '--out', 'o', '--dry-run'], cwd);
+  assert.is(dry.code, 0);
+  assert.match(dry.stdout, /would change plan\.json/);
+  assert.is(readFileSync(join(cwd, 'o', 'plan.json'), 'utf8'), '{}\n', 'dry run writes nothing');
+});
+
+test('an admin\'s own files in the output directory are kept', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
+  assert.is(run(['build', '--out', 'o'], cwd).code, 0);
+  writeFileSync(join(cwd, 'o', 'NOTES.md'), 'mine');
+  assert.is(run(['build', '--out', 'o', '--target', 'plan'], cwd).code, 0);
+  assert.is(readFileSync(join(cwd, 'o', 'NOTES.md'), 'utf8'), 'mine');
+});
+
+test('list --json lists every control with its mitigation', () => {
+  const r = run(['list', '--json']);
+  assert.is(r.code, 0, r.stderr);
+  const rows = JSON.parse(r.stdout) as { id: string; mitigation: string }[];
+  assert.ok(rows.length >= 26);
+  assert.ok(rows.every((row) => /^(M10\d\d|DS\d{4})$/.test(row.mitigation)));
+});
+
+test('explain shows operations and channels', () => {
+  const r = run(['explain', 'word-dde-off']);
+  assert.is(r.code, 0, r.stderr);
+  assert.match(r.stdout, /allowdde/i);
+  assert.match(r.stdout, /registry\.pol/);
+});
+
+test('init writes a starter profile that builds, and will not overwrite', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
+  assert.is(run(['init', 'p.json'], cwd).code, 0);
+  const profile = JSON.parse(readFileSync(join(cwd, 'p.json'), 'utf8')) as { $schema: string };
+  assert.ok(profile.$schema.endsWith('profile.schema.json'));
+  assert.is(run(['build', '--profile', 'p.json', '--out', 'o'], cwd).code, 0);
+  const again = run(['init', 'p.json'], cwd);
+  assert.is(again.code, 2);
+  assert.match(again.stderr, /already exists/);
+});
+
+test.run();

@@ -1,0 +1,31 @@
+/**
+ * Golden bundles: the complete output of each case, compared file by file.
+ * Update deliberately with UPDATE_GOLDEN=1 npm test, then review the diff like code.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { join } from 'node:path';
+import { loadCatalog, loadProfile } from '../src/catalog/load.js';
+import { resolvePlan } from '../src/catalog/resolve.js';
+import { availableTargets, renderTargets } from '../src/targets/index.js';
+import { compareGolden } from './helpers/golden.js';
+
+const CASES: [string, string][] = [
+  ['recommended', 'policies/profiles/recommended.json'],
+  ['strict', 'policies/profiles/strict.json'],
+  ['every-type', 'test/fixtures/profiles/every-type.json'],
+  ['appids', 'test/fixtures/profiles/appids.json'],
+];
+
+const catalog = loadCatalog();
+
+for (const [name, profilePath] of CASES) {
+  test(`golden bundle: ${name}`, () => {
+    const plan = resolvePlan(catalog, loadProfile(profilePath), { file: profilePath });
+    const artifacts = renderTargets(plan, availableTargets());
+    const problems = compareGolden(join('test', 'golden', name), artifacts);
+    assert.equal(problems, [], problems.join('\n'));
+  });
+}
+
+test.run();

@@ -1,0 +1,365 @@
+/**
+ * The shipped catalog (policies/catalog/*.json) against the facts of docs/domain.md: every control with
+ * its mitigation, key facts resolved with default parameters, opt-in rules, the Excel `Options` ban,
+ * ADMX policy names checked by hand against Microsoft's ADMX files, and the shipped and fixture profiles.
+ */
+import { readFileSync } from 'node:fs';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { loadCatalog, loadProfile } from '../../src/catalog/load.js';
+import { resolvePlan } from '../../src/catalog/resolve.js';
+import { profileSchema } from '../../src/model/profile.js';
+import type { AuditOperation, Operation, Plan, RegistryOperation } from '../../src/model/plan.js';
+import { packagePath } from '../../src/lib/paths.js';
+
+const catalog = loadCatalog();
+const allControls = catalog.controls;
+const isRegistry = (op: Operation): op is RegistryOperation => op.type === 'registry';
+const isAudit = (op: Operation): op is AuditOperation => op.type === 'audit';
+
+/** Every control selected with its default parameters (Office 16.0 only). */
+function resolveDefaults(): Plan {
+  const profile = profileSchema.parse({ name: 'catalog-defaults', controls: Object.fromEntries(allControls.map((c) => [c.id, {}])) });
+  return resolvePlan(catalog, profile, { file: 'catalog-defaults.json' });
+}
+const plan = resolveDefaults();
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Controls and mitigations                                                                         */
+
+const CONTROLS: [id: string, mitigation: string][] = [
+  ['office-protected-view', 'M1048'],
+  ['office-file-validation', 'M1048'],
+  ['office-trust-bar-alerts', 'M1048'],
+  ['office-signed-addins', 'M1048'],
+  ['office-automation-security', 'M1048'],
+  ['outlook-object-model-guard', 'M1048'],
+  ['powerpoint-run-programs', 'M1048'],
+  ['office-ole-blocked-extensions', 'M1048'],
+  ['asr-office-rules', 'M1040'],
+  ['asr-script-rules', 'M1040'],
+  ['asr-wmi-psexec', 'M1040'],
+  ['word-dde-off', 'M1042'],
+  ['excel-dde-server-off', 'M1042'],
+  ['excel-dde-ignore-other-apps', 'M1042'],
+  ['office-links-no-auto-update', 'M1042'],
+  ['excel-dde-legacy-prefs', 'M1042'],
+  ['office-ole-packager-block', 'M1042'],
+  ['onenote-embedded-files-off', 'M1054'],
+  ['onenote-blocked-extensions', 'M1054'],
+  ['dcom-machine-restrictions', 'M1026'],
+  ['dcom-disable-remote', 'M1026'],
+  ['com-default-authentication', 'M1026'],
+  ['com-default-permissions', 'M1026'],
+  ['com-appid-lockdown', 'M1026'],
+  ['dcom-activation-integrity', 'M1026'],
+  ['audit-process-creation', 'DS0009'],
+];
+
+for (const [id, mitigation] of CONTROLS) {
+  test(`control ${id} exists under ${mitigation}`, () => {
+    const c = catalog.byId.get(id);
+    assert.ok(c, `missing control ${id}`);
+    assert.is(c.mitigation, mitigation);
+    assert.ok(c.references.length > 0);
+  });
+}
+
+test('the catalog holds exactly the listed controls', () => {
+  assert.equal(allControls.map((c) => c.id).sort(), CONTROLS.map(([id]) => id).sort());
+});
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Key facts, resolved with default parameters                                                      */
+
+const PV = 'software\\policies\\microsoft\\office\\16.0';
+const ASR = 'Software\\Policies\\Microsoft\\Windows Defender\\Windows Defender Exploit Guard\\ASR';
+const SPOT: [control: string, key: string, valueName: string, type: string, data: string | number][] = [
+  ['office-protected-view', `${PV}\\word\\security\\protectedview`, 'disableinternetfilesinpv', 'REG_DWORD', 0],
+  ['office-protected-view', `${PV}\\excel\\security\\protectedview`, 'disableunsafelocationsinpv', 'REG_DWORD', 0],
+  ['office-protected-view', `${PV}\\powerpoint\\security\\protectedview`, 'disableattachmentsinpv', 'REG_DWORD', 0],
+  ['office-protected-view', `${PV}\\excel\\security\\protectedview`, 'enableforeigntextfileprotectedview', 'REG_DWORD', 1],
+  ['office-protected-view', `${PV}\\excel\\security\\protectedview`, 'enabledatabasefileprotectedview', 'REG_DWORD', 1],
+  ['office-file-validation', `${PV}\\word\\security\\filevalidation`, 'enableonload', 'REG_DWORD', 1],
+  ['office-file-validation', `${PV}\\excel\\security\\filevalidation`, 'openinprotectedview', 'REG_DWORD', 1],
+  ['office-file-validation', `${PV}\\powerpoint\\security\\filevalidation`, 'disableeditfrompv', 'REG_DWORD', 1],
+  ['office-trust-bar-alerts', `${PV}\\common\\trustcenter`, 'trustbar', 'REG_DWORD', 0],
+  ['office-signed-addins', `${PV}\\word\\security`, 'requireaddinsig', 'REG_DWORD', 1],
+  ['office-signed-addins', `${PV}\\excel\\security`, 'notbpromptunsignedaddin', 'REG_DWORD', 1],
+  ['office-automation-security', 'software\\policies\\microsoft\\office\\common\\security', 'automationsecurity', 'REG_DWORD', 2],
+  ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'adminsecuritymode', 'REG_DWORD', 3],
+  ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'promptoomsend', 'REG_DWORD', 0],
+  ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'promptoomcustomaction', 'REG_DWORD', 0],
+  ['powerpoint-run-programs', `${PV}\\powerpoint\\security`, 'runprograms', 'REG_DWORD', 0],
+  ['office-ole-blocked-extensions', 'software\\policies\\microsoft\\office\\common\\security', 'blockedextensions', 'REG_SZ', 'py;pyw;rb;pl;ps1;psm1;psd1;jar'],
+  ['asr-office-rules', ASR, 'ExploitGuard_ASR_Rules', 'REG_DWORD', 1],
+  ['asr-office-rules', `${ASR}\\Rules`, 'd4f940ab-401b-4efc-aadc-ad5f3c50688a', 'REG_SZ', '1'],
+  ['asr-office-rules', `${ASR}\\Rules`, '75668c1f-73b5-4cf0-bb93-3ecf5cb7cc84', 'REG_SZ', '1'],
+  ['asr-office-rules', `${ASR}\\Rules`, '92e97fa1-2edf-4476-bdd6-9dd0b4dddc7b', 'REG_SZ', '1'],
+  ['asr-script-rules', `${ASR}\\Rules`, 'be9ba2d9-53ea-4cdc-84e5-9b1eeee46550', 'REG_SZ', '1'],
+  ['asr-script-rules', `${ASR}\\Rules`, 'd3e037e1-3eb8-44c8-a917-57927947596d', 'REG_SZ', '1'],
+  ['asr-wmi-psexec', `${ASR}\\Rules`, 'd1e49aac-8f56-4280-b9ba-993a6d77406c', 'REG_SZ', '2'],
+  ['word-dde-off', 'Software\\Microsoft\\Office\\16.0\\Word\\Security', 'AllowDDE', 'REG_DWORD', 0],
+  ['excel-dde-server-off', `${PV}\\excel\\security\\external content`, 'disableddeserverlaunch', 'REG_DWORD', 1],
+  ['excel-dde-server-off', `${PV}\\excel\\security\\external content`, 'disableddeserverlookup', 'REG_DWORD', 1],
+  ['excel-dde-ignore-other-apps', `${PV}\\excel\\options\\binaryoptions`, 'fddeenabled_6_1', 'REG_DWORD', 0],
+  ['office-links-no-auto-update', `${PV}\\excel\\options\\binaryoptions`, 'fupdateext_78_1', 'REG_DWORD', 0],
+  ['office-links-no-auto-update', `${PV}\\word\\options`, 'dontupdatelinks', 'REG_DWORD', 1],
+  ['office-links-no-auto-update', 'Software\\Microsoft\\Office\\16.0\\Word\\Options\\WordMail', 'DontUpdateLinks', 'REG_DWORD', 1],
+  ['excel-dde-legacy-prefs', 'Software\\Microsoft\\Office\\16.0\\Excel\\Security', 'WorkbookLinkWarnings', 'REG_DWORD', 2],
+  ['excel-dde-legacy-prefs', 'Software\\Microsoft\\Office\\16.0\\Excel\\Options', 'DDEAllowed', 'REG_DWORD', 0],
+  ['office-ole-packager-block', 'Software\\Microsoft\\Office\\16.0\\PowerPoint\\Security', 'PackagerPrompt', 'REG_DWORD', 2],
+  ['onenote-embedded-files-off', `${PV}\\onenote\\options`, 'disableembeddedfiles', 'REG_DWORD', 1],
+  ['onenote-blocked-extensions', `${PV}\\onenote\\options\\embeddedfileopenoptions`, 'blockedextensions', 'REG_SZ', '.js;.jse;.vbs;.vbe;.wsf;.wsh;.hta;.cmd;.bat;.ps1;.lnk;.chm;.exe;.scr;.msi;'],
+  ['dcom-machine-restrictions', 'Software\\Policies\\Microsoft\\Windows NT\\DCOM', 'MachineLaunchRestriction', 'REG_SZ', 'O:BAG:BAD:(A;;CCDCLCSWRP;;;BA)(A;;CCDCSW;;;WD)(A;;CCDCSW;;;AC)'],
+  ['dcom-machine-restrictions', 'Software\\Policies\\Microsoft\\Windows NT\\DCOM', 'MachineAccessRestriction', 'REG_SZ', 'O:BAG:BAD:(A;;CCDCLC;;;WD)(A;;CCDC;;;AN)(A;;CCDC;;;AC)'],
+  ['dcom-disable-remote', 'SOFTWARE\\Microsoft\\Ole', 'EnableDCOM', 'REG_SZ', 'N'],
+  ['com-default-authentication', 'SOFTWARE\\Microsoft\\Ole', 'LegacyAuthenticationLevel', 'REG_DWORD', 5],
+  ['com-default-authentication', 'SOFTWARE\\Microsoft\\Ole', 'LegacyImpersonationLevel', 'REG_DWORD', 2],
+  ['dcom-activation-integrity', 'SOFTWARE\\Microsoft\\Ole\\AppCompat', 'RequireIntegrityActivationAuthenticationLevel', 'REG_DWORD', 1],
+  ['dcom-activation-integrity', 'SOFTWARE\\Microsoft\\Ole\\AppCompat', 'RaiseActivationAuthenticationLevel', 'REG_DWORD', 2],
+  ['audit-process-creation', 'Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\Audit', 'ProcessCreationIncludeCmdLine_Enabled', 'REG_DWORD', 1],
+];
+
+for (const [control, key, valueName, type, data] of SPOT) {
+  test(`${control}: ${key}\\${valueName} = ${type} ${data}`, () => {
+    const ops = plan.operations.filter(isRegistry).filter((o) => o.key === key && o.valueName === valueName);
+    assert.is(ops.length, 1, `expected one write to ${key}\\${valueName}, found ${ops.length}`);
+    const op = ops[0]!;
+    assert.ok(op.controls.includes(control), `written by ${op.controls.join(', ')}, not ${control}`);
+    assert.is(op.action, 'set');
+    assert.equal(op.value, { type, data });
+  });
+}
+
+test('Word DDE policy Disabled is an explicit delete of allowdde', () => {
+  const op = plan.operations.filter(isRegistry).find((o) => o.key === `${PV}\\word\\security` && o.valueName === 'allowdde');
+  assert.ok(op);
+  assert.is(op.action, 'deleteValue');
+  assert.is(op.value, undefined);
+  assert.equal(op.admx && [op.admx.file, op.admx.policy, op.admx.state], ['word16', 'L_AllowDDE', 'Disabled']);
+});
+
+test('process creation audit: subcategory GUID, success only, Intune CSP', () => {
+  const ops = plan.operations.filter(isAudit);
+  assert.is(ops.length, 1);
+  const op = ops[0]!;
+  assert.equal(op.audit, { subcategory: 'Process Creation', guid: '{0CCE922B-69AE-11D9-BED3-505054503030}', success: true, failure: false });
+  assert.equal(op.csp, { uri: './Device/Vendor/MSFT/Policy/Config/Audit/DetailedTracking_AuditProcessCreation', format: 'integer' });
+  const cmd = plan.operations.filter(isRegistry).find((o) => o.valueName === 'ProcessCreationIncludeCmdLine_Enabled');
+  assert.equal(cmd?.csp, { uri: './Device/Vendor/MSFT/Policy/Config/ADMX_AuditSettings/IncludeCmdLine', format: 'admxEnabled' });
+});
+
+test('the three ASR controls share one merged ExploitGuard_ASR_Rules = 1 and every rule has the asrRule CSP', () => {
+  const enable = plan.operations.filter(isRegistry).filter((o) => o.valueName === 'ExploitGuard_ASR_Rules');
+  assert.is(enable.length, 1);
+  assert.equal(enable[0]!.controls, ['asr-office-rules', 'asr-script-rules', 'asr-wmi-psexec']);
+  assert.equal(enable[0]!.csp, { uri: './Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules', format: 'implied' });
+  const rules = plan.operations.filter(isRegistry).filter((o) => o.key === `${ASR}\\Rules`);
+  assert.is(rules.length, 9);
+  for (const r of rules) {
+    assert.is(r.value?.type, 'REG_SZ');
+    assert.equal(r.csp, { uri: './Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules', format: 'asrRule' });
+  }
+  // Empty default exclusions write nothing.
+  assert.not.ok(plan.operations.some((o) => isRegistry(o) && (o.key.endsWith('ASROnlyExclusions') || o.valueName === 'ExploitGuard_ASR_ASROnlyExclusions')));
+});
+
+test('the injection rule offers no warn state; no Outlook guard choice ever writes 2 (automatically approve)', () => {
+  assert.equal((catalog.byId.get('asr-office-rules')!.parameters['codeInjection'] as { values: string[] }).values, ['block', 'audit', 'off']);
+  const guard = catalog.byId.get('outlook-object-model-guard')!;
+  for (const s of guard.settings) {
+    const data = s.value?.data;
+    if (data !== null && typeof data === 'object' && !Array.isArray(data) && data.map) assert.not.ok(Object.values(data.map).includes(2), s.id);
+    else assert.is.not(data, 2, s.id);
+  }
+});
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Catalog-wide rules                                                                               */
+
+test('every opt-in or unconfirmed control says why; unconfirmed controls and settings are opt-in', () => {
+  for (const c of allControls) {
+    if (c.tier === 'optIn' || !c.confirmed) assert.ok(c.optInReason && c.optInReason.length > 20, `${c.id} needs optInReason`);
+    if (!c.confirmed) assert.is(c.tier, 'optIn', c.id);
+    if (c.settings.some((s) => !s.confirmed)) assert.is(c.tier, 'optIn', `${c.id} has unconfirmed settings`);
+  }
+});
+
+test('controls that write security descriptors or EnableDCOM carry lockoutRisk and are opt-in', () => {
+  for (const c of allControls) {
+    const risky = c.settings.some(
+      (s) => s.valueName === 'EnableDCOM' || (s.value && typeof s.value.data === 'object' && !Array.isArray(s.value.data) && 'encode' in s.value.data) || s.kind === 'securityOption',
+    );
+    if (risky) {
+      assert.ok(c.lockoutRisk, `${c.id} should carry lockoutRisk`);
+      assert.is(c.tier, 'optIn', c.id);
+    }
+  }
+});
+
+test('no setting writes the Excel "Options" bitmask value', () => {
+  for (const c of allControls)
+    for (const s of c.settings) assert.not.ok(/\\excel\\/i.test(s.key ?? '') && /^options$/i.test(s.valueName ?? ''), `${c.id}/${s.id}`);
+  for (const op of plan.operations.filter(isRegistry)) assert.not.ok(/\\excel\\/i.test(op.key) && /^options$/i.test(op.valueName), op.id);
+});
+
+test('Office keys: policy keys use the ADMX spelling (lower case) and 16.0 only; preference keys list 14.0-16.0 at most', () => {
+  for (const c of allControls)
+    for (const s of c.settings) {
+      const key = s.key ?? '';
+      if (/^software\\policies\\microsoft\\office\\/i.test(key)) {
+        assert.is(key, key.toLowerCase(), `${c.id}/${s.id}: ADMX keys are lower case`);
+        if (key.includes('{version}')) assert.equal(s.officeVersions, ['16.0'], `${c.id}/${s.id}`);
+      } else if (key.includes('{version}')) {
+        assert.ok(s.officeVersions && s.officeVersions.every((v) => ['14.0', '15.0', '16.0'].includes(v)), `${c.id}/${s.id}`);
+      }
+    }
+});
+
+test('every setting under a Policies key is kind policy (or a Security Option); others are preferences', () => {
+  for (const c of allControls)
+    for (const s of c.settings) {
+      if (s.kind === 'auditSubcategory') continue;
+      const underPolicies = /^Software\\Policies\\/i.test(s.key!) || /^Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\/i.test(s.key!);
+      if (underPolicies) assert.ok(s.kind === 'policy' || s.kind === 'securityOption', `${c.id}/${s.id}`);
+      else assert.is(s.kind, 'preference', `${c.id}/${s.id}`);
+    }
+});
+
+test('SDDL parameter defaults never contain a deny ACE', () => {
+  for (const c of allControls)
+    for (const [name, spec] of Object.entries(c.parameters)) {
+      if (spec.type === 'sddl') {
+        assert.ok(spec.default.startsWith('O:BAG:BAD:'), `${c.id}.${name}`);
+        assert.not.ok(/\((O?D);/.test(spec.default), `${c.id}.${name} denies`);
+      }
+    }
+});
+
+/**
+ * ADMX policy names verified by hand against Microsoft's files (word16, excel16, ppt16, office16, outlk16,
+ * onent16 2016 templates; WindowsDefender.admx; AuditSettings.admx): key, value name, enabled/disabled
+ * values or element, class and GPMC category path.
+ */
+const VERIFIED_ADMX: Record<string, string[]> = {
+  AuditSettings: ['IncludeCmdLine'],
+  WindowsDefender: ['ExploitGuard_ASR_ASROnlyExclusions', 'ExploitGuard_ASR_Rules'],
+  excel16: [
+    'L_Asktoupdateautomaticlinks',
+    'L_DisableDDEServerLaunch',
+    'L_DisableDDEServerLookup',
+    'L_DisableTrustBarNotificationforunsigned',
+    'L_DoNotOpenFilesFromTheInternetZoneInProtectedView',
+    'L_DoNotOpenFilesInUnsafeLocationsInProtectedView',
+    'L_EnableDataBaseFileProtectedView',
+    'L_EnableForeignTextFileProtectedView',
+    'L_Ignoreotherapplications',
+    'L_OpenFilesOnLocalIntranetUNCInProtectedView',
+    'L_RequirethatApplicationExtensionsaresigned',
+    'L_SetDocumentBehaviorIfFileValidationFails',
+    'L_TurnOffFileValidation',
+    'L_TurnOffProtectedViewForAttachmentsOpenedFromOutlook',
+  ],
+  office16: ['L_AutomationSecurity', 'L_BlockedExtensions', 'L_DisableallTrustBarnotificationsfor'],
+  onent16: ['L_Disableembeddedfiles', 'L_EmbeddedFilesBlockedExtensions'],
+  outlk16: ['L_OOMAddressAccess', 'L_OOMAddressBook', 'L_OOMFormula', 'L_OOMMeetingTaskRequest', 'L_OOMSaveAs', 'L_OOMSend', 'L_OnExecuteCustomActionOOM', 'L_OutlookSecurityMode'],
+  ppt16: [
+    'L_DisableTrustBarNotificationforunsigned',
+    'L_DoNotOpenFilesFromTheInternetZoneInProtectedView',
+    'L_DoNotOpenFilesInUnsafeLocationsInProtectedView',
+    'L_OpenFilesOnLocalIntranetUNCInProtectedView',
+    'L_RequirethatApplicationExtensionsaresigned',
+    'L_RunPrograms',
+    'L_SetDocumentBehaviorIfFileValidationFails',
+    'L_TurnOffFileValidation',
+    'L_TurnOffProtectedViewForAttachmentsOpenedFromOutlook',
+  ],
+  word16: [
+    'L_AllowDDE',
+    'L_DisableTrustBarNotificationforunsigned',
+    'L_DoNotOpenFilesFromTheInternetZoneInProtectedView',
+    'L_DoNotOpenFilesInUnsafeLocationsInProtectedView',
+    'L_OpenFilesOnLocalIntranetUNCInProtectedView',
+    'L_RequirethatApplicationExtensionsaresigned',
+    'L_SetDocumentBehaviorIfFileValidationFails',
+    'L_TurnOffFileValidation',
+    'L_TurnOffProtectedViewForAttachmentsOpenedFromOutlook',
+    'L_UpdateautomaticlinksatOpen',
+  ],
+};
+
+test('every ADMX mapping names a policy verified in Microsoft\'s ADMX files', () => {
+  let n = 0;
+  for (const c of allControls)
+    for (const s of c.settings) {
+      if (!s.admx) continue;
+      n++;
+      assert.ok(VERIFIED_ADMX[s.admx.file]?.includes(s.admx.policy), `${c.id}/${s.id}: ${s.admx.file}/${s.admx.policy} was not verified`);
+      const machine = ['WindowsDefender', 'AuditSettings'].includes(s.admx.file);
+      assert.is(s.scope, machine ? 'Machine' : 'User', `${c.id}/${s.id}: ADMX class`);
+    }
+  assert.ok(n >= 60, `only ${n} ADMX mappings`);
+});
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Shipped profiles and fixtures                                                                    */
+
+const profilePath = (...p: string[]) => packagePath(...p);
+const resolveFile = (path: string) => resolvePlan(catalog, loadProfile(path), { file: path });
+
+test('recommended.json selects exactly the recommended tier and resolves', () => {
+  const path = profilePath('policies', 'profiles', 'recommended.json');
+  const profile = loadProfile(path);
+  assert.equal(Object.keys(profile.controls).sort(), allControls.filter((c) => c.tier === 'recommended').map((c) => c.id).sort());
+  assert.not.ok(profile.acknowledgeLockoutRisk);
+  assert.equal(profile.officeVersions, ['16.0']);
+  assert.ok(resolveFile(path).operations.length > 30);
+});
+
+test('strict.json selects recommended + strict tiers, no lockout risk, and resolves', () => {
+  const path = profilePath('policies', 'profiles', 'strict.json');
+  const profile = loadProfile(path);
+  assert.equal(Object.keys(profile.controls).sort(), allControls.filter((c) => c.tier !== 'optIn').map((c) => c.id).sort());
+  assert.not.ok(profile.acknowledgeLockoutRisk);
+  for (const id of Object.keys(profile.controls)) assert.not.ok(catalog.byId.get(id)!.lockoutRisk, id);
+  const p = resolveFile(path);
+  const automation = p.operations.filter(isRegistry).find((o) => o.valueName === 'automationsecurity');
+  assert.equal(automation?.value, { type: 'REG_DWORD', data: 3 });
+});
+
+test('fixture every-type.json exercises every value type, action and parameter type the catalog uses', () => {
+  const path = profilePath('test', 'fixtures', 'profiles', 'every-type.json');
+  const p = resolveFile(path);
+  const regOps = p.operations.filter(isRegistry);
+  const catalogTypes = new Set(allControls.flatMap((c) => c.settings.flatMap((s) => (s.value ? [s.value.type] : []))));
+  const catalogActions = new Set(allControls.flatMap((c) => c.settings.map((s) => s.action)));
+  const catalogParamTypes = new Set(allControls.flatMap((c) => Object.values(c.parameters).map((s) => s.type)));
+  assert.equal([...new Set(regOps.flatMap((o) => (o.value ? [o.value.type] : [])))].sort(), [...catalogTypes].sort());
+  assert.equal([...new Set(regOps.map((o) => o.action))].sort(), [...catalogActions].sort());
+  const selectedParamTypes = new Set(p.controls.flatMap((c) => Object.values(catalog.byId.get(c.id)!.parameters).map((s) => s.type)));
+  assert.equal([...selectedParamTypes].sort(), [...catalogParamTypes].sort());
+  assert.ok(p.operations.some(isAudit), 'audit subcategory');
+  assert.ok(regOps.some((o) => o.sddl !== undefined && o.value?.type === 'REG_BINARY'), 'encode');
+  assert.is(regOps.filter((o) => o.key.startsWith('SOFTWARE\\Classes\\AppID\\')).map((o) => o.key).filter((k, i, a) => a.indexOf(k) === i).length, 2, 'two AppIDs');
+  assert.is(regOps.filter((o) => o.key.endsWith('\\ASROnlyExclusions')).length, 2, 'two exclusions');
+  assert.ok(regOps.some((o) => o.officeVersion === '15.0') && regOps.some((o) => o.officeVersion === '16.0'), 'multi-version expansion');
+});
+
+test('fixture appids.json is strict plus AppID lockdown and default permissions', () => {
+  const path = profilePath('test', 'fixtures', 'profiles', 'appids.json');
+  const strict = loadProfile(profilePath('policies', 'profiles', 'strict.json'));
+  const profile = loadProfile(path);
+  assert.equal(Object.keys(profile.controls).sort(), [...Object.keys(strict.controls), 'com-appid-lockdown', 'com-default-permissions'].sort());
+  const p = resolveFile(path);
+  assert.ok(p.operations.some((o) => isRegistry(o) && o.valueName === 'DefaultLaunchPermission' && o.value?.type === 'REG_BINARY'));
+});
+
+test('shipped profiles point at the generated profile schema', () => {
+  for (const name of ['recommended', 'strict']) {
+    const raw = JSON.parse(readFileSync(profilePath('policies', 'profiles', `${name}.json`), 'utf8')) as { $schema?: string };
+    assert.is(raw.$schema, '../profile.schema.json');
+  }
+});
+
+test.run();
