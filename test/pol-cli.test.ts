@@ -1,0 +1,72 @@
+/** `t1559 pol encode|decode` as users run it: round trips, formats and malformed input. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const BIN = resolve('bin', 'run.js');
+const run = (args: string[], cwd: string) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+const ENTRIES = {
+  entries: [
+    { action: 'deleteAllValues', key: 'Software\\Policies\\T' },
+    { action: 'set', key: 'Software\\Policies\\T', valueName: 'Bin', value: { type: 'REG_BINARY', data: '3b5d5b00ff' } },
+    { action: 'set', key: 'Software\\Policies\\T', valueName: 'Big', value: { type: 'REG_QWORD', data: '18446744073709551615' } },
+    { action: 'set', key: 'Software\\Policies\\T', valueName: 'Multi', value: { type: 'REG_MULTI_SZ', data: ['a;b', ']'] } },
+    { action: 'deleteValue', key: 'Software\\Policies\\T', valueName: 'Old' },
+  ],
+};
+
+test('JSON -> pol -> JSON round trip keeps every value exactly', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
+  writeFileSync(join(cwd, 'in.json'), JSON.stringify(ENTRIES));
+  const enc = run(['pol', 'encode', 'in.json', '--out', 'x.pol', '--order', 'asGiven'], cwd);
+  assert.is(enc.code, 0, enc.stderr);
+  const dec = run(['pol', 'decode', 'x.pol'], cwd);
+  assert.is(dec.code, 0, dec.stderr);
+  assert.equal(JSON.parse(dec.stdout), ENTRIES);
+  assert.equal([...readFileSync(join(cwd, 'x.pol')).subarray(0, 8)], [0x50, 0x52, 0x65, 0x67, 1, 0, 0, 0]);
+});
+
+test('LGPO text -> pol -> LGPO text', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
+  const lgpo = 'User\r\nSoftware\\Policies\\Microsoft\\Office\\16.0\\Word\\Security\r\nallowdde\r\nDELETE\r\n\r\nUser\r\nSoftware\\Policies\\Microsoft\\Office\\16.0\\Word\\Options\r\ndontupdatelinks\r\nDWORD:1\r\n\r\n';
+  writeFileSync(join(cwd, 'user.txt'), lgpo);
+  assert.is(run(['pol', 'encode', 'user.txt', '--out', 'u.pol'], cwd).code, 0);
+  const back = run(['pol', 'decode', 'u.pol', '--format', 'lgpo', '--scope', 'User'], cwd);
+  assert.is(back.code, 0, back.stderr);
+  assert.match(back.stdout, /User\r\nSoftware\\Policies\\Microsoft\\Office\\16\.0\\Word\\Options\r\ndontupdatelinks\r\nDWORD:1/);
+  assert.match(back.stdout, /allowdde\r\nDELETE/);
+});
+
+const BAD: [string, { file: string; bytes: Buffer | string; args?: string[]; stderr: RegExp }][] = [
+  ['wrong magic', { file: 'bad.pol', bytes: Buffer.from('PReX\x01\x00\x00\x00', 'latin1'), stderr: /E_POL.*\n.*byte 0/ }],
+  ['truncated entry', { file: 'trunc.pol', bytes: Buffer.concat([Buffer.from('PReg\x01\x00\x00\x00', 'latin1'), Buffer.from('[Soft', 'utf16le')]), stderr: /E_POL/ }],
+  ['JSON that is not entries', { file: 'e.json', bytes: '{"entries":[{"action":"set","key":"K"}]}', stderr: /E_SCHEMA[\s\S]*\$\.entries\[0\]/ }],
+  ['LGPO binary is not expressible', { file: 'b.pol', bytes: '', args: ['decode-binary'], stderr: /E_LGPO[\s\S]*Bin/ }],
+];
+
+for (const [name, { file, bytes, args, stderr }] of BAD) {
+  test(`pol: ${name} exits 2 with a located message`, () => {
+    const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
+    let r;
+    if (args?.[0] === 'decode-binary') {
+      writeFileSync(join(cwd, 'in.json'), JSON.stringify(ENTRIES));
+      run(['pol', 'encode', 'in.json', '--out', file], cwd);
+      r = run(['pol', 'decode', file, '--format', 'lgpo'], cwd);
+    } else {
+      writeFileSync(join(cwd, file), bytes);
+      r = file.endsWith('.pol') ? run(['pol', 'decode', file], cwd) : run(['pol', 'encode', file, '--out', 'o.pol'], cwd);
+      assert.is(existsSync(join(cwd, 'o.pol')), false, 'nothing written');
+    }
+    assert.is(r.code, 2, r.stderr);
+    assert.match(r.stderr, stderr);
+  });
+}
+
+test.run();
