@@ -70,6 +70,8 @@ function gpoRoute(op: RegistryRouteInput): Route {
     case 'policy':
       return carried('registry.pol');
     case 'preference':
+      if (op.action === 'deleteAllValues')
+        return fallback('registry.pol', 'Group Policy Preferences have no "delete all values" action (deleting the key would also remove subkeys); registry.pol carries it as **delvals.');
       return carried('preferences', 'a preference key (outside Policies) goes to Group Policy Preferences Registry.xml so it is not tattooed by registry.pol');
     case 'securityOption':
       return carried('securityTemplate', 'a Security Options value goes to the GPO security template (GptTmpl.inf [Registry Values])');

@@ -5,6 +5,7 @@ import type { Plan } from '../model/plan.js';
 import type { TargetName } from '../model/profile.js';
 import { InternalError } from '../lib/errors.js';
 import type { Artifact } from './artifact.js';
+import { renderGpo, renderLgpo, renderPol } from './gpo/index.js';
 import { renderPlanJson } from './plan-json.js';
 
 export type Renderer = (plan: Plan) => Artifact[];
@@ -12,6 +13,9 @@ export type Renderer = (plan: Plan) => Artifact[];
 /** Targets implemented so far; a profile may name others only once they exist. */
 export const RENDERERS: Partial<Record<TargetName, Renderer>> = {
   plan: renderPlanJson,
+  pol: renderPol,
+  lgpo: renderLgpo,
+  gpo: renderGpo,
 };
 
 export function availableTargets(): TargetName[] {

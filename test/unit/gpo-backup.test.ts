@@ -1,0 +1,500 @@
+/**
+ * The gpo target (GPO backup folder): strictly well-formed XML everywhere, encodings and BOMs as GPMC writes
+ * them, Backup.xml listing every file and folder present and exactly the client-side extensions used, version
+ * numbers consistent with the content, deterministic GUIDs that follow the profile name, every carried setting
+ * in gpreport.xml, and hostile names and descriptions that stay well-formed (including `]]>` in CDATA).
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { existsSync } from 'node:fs';
+import { homedir, hostname, userInfo } from 'node:os';
+import { planFromProfile } from '../../src/build.js';
+import type { Operation, Plan, RegistryOperation } from '../../src/model/plan.js';
+import { InternalError, UserError } from '../../src/lib/errors.js';
+import { securityDescriptorBytesToSddl } from '../../src/formats/sddl.js';
+import type { Artifact } from '../../src/targets/artifact.js';
+import { renderGpo } from '../../src/targets/gpo/index.js';
+import { gppValueText } from '../../src/targets/gpo/preferences-registry-xml.js';
+import { auditSetting } from '../../src/targets/gpo/audit-csv.js';
+import { admxNamespace } from '../../src/targets/gpo/admx-namespaces.js';
+import { GPO_SDDL } from '../../src/targets/gpo/gpo-security.js';
+import {
+  auditOp,
+  child,
+  decodeText,
+  everyKindOperations,
+  findAll,
+  parseXmlStrict,
+  planWith,
+  registryOp,
+  textOf,
+  XmlError,
+  type XmlElement,
+} from './gpo-helpers.js';
+
+const PROFILES = [
+  'policies/profiles/recommended.json',
+  'policies/profiles/strict.json',
+  'test/fixtures/profiles/every-type.json',
+  'test/fixtures/profiles/appids.json',
+].filter((p) => existsSync(p));
+const plans = new Map<string, Plan>(PROFILES.map((p) => [p, planFromProfile({ profilePath: p, env: {} })]));
+const base = plans.get('policies/profiles/recommended.json')!;
+
+interface Backup {
+  artifacts: Artifact[];
+  id: string;
+  dir: string;
+  file(rel: string): Artifact | undefined;
+  xml(rel: string): XmlElement;
+  text(rel: string): string;
+  /** Files under DomainSysvol/GPO, relative, with `/`. */
+  sysvol: string[];
+}
+
+function backup(plan: Plan): Backup {
+  const artifacts = renderGpo(plan);
+  const dirs = new Set(artifacts.filter((a) => a.path !== 'gpo/manifest.xml').map((a) => a.path.split('/')[1]!));
+  assert.is(dirs.size, 1, 'one backup folder');
+  const id = [...dirs][0]!;
+  const dir = `gpo/${id}`;
+  const file = (rel: string) => artifacts.find((a) => a.path === (rel === 'manifest.xml' ? 'gpo/manifest.xml' : `${dir}/${rel}`));
+  const text = (rel: string) => decodeText(file(rel)!.bytes).text;
+  return {
+    artifacts,
+    id,
+    dir,
+    file,
+    text,
+    xml: (rel: string) => parseXmlStrict(text(rel)),
+    sysvol: artifacts.filter((a) => a.path.startsWith(`${dir}/DomainSysvol/GPO/`)).map((a) => a.path.slice(`${dir}/DomainSysvol/GPO/`.length)),
+  };
+}
+
+const cases: [string, Plan][] = [...plans.entries(), ['synthetic every kind', planWith(base, everyKindOperations())]];
+
+// ---------------------------------------------------------------------------------------------
+// Strict XML checker sanity (the oracle must reject what xmlbuilder2's parser lets through)
+
+const badXml: [string, { given: string }][] = [
+  ['mismatched end tag', { given: '<a><b></a></b>' }],
+  ['undefined entity', { given: '<a>&bogus;</a>' }],
+  ['bare ampersand', { given: '<a>x & y</a>' }],
+  ['"]]>" in text', { given: '<a>x]]>y</a>' }],
+  ['two roots', { given: '<a/><b/>' }],
+  ['control character', { given: '<a>\u0001</a>' }],
+  ['reference to an illegal character', { given: '<a>&#1;</a>' }],
+  ['duplicate attribute', { given: '<a x="1" x="2"/>' }],
+  ['"<" in attribute', { given: '<a x="<"/>' }],
+  ['"--" in comment', { given: '<!-- a -- b --><a/>' }],
+  ['unclosed', { given: '<a><b>' }],
+];
+for (const [name, { given }] of badXml) {
+  test(`strict XML checker rejects ${name}`, () => {
+    assert.throws(() => parseXmlStrict(given), (e: unknown) => e instanceof XmlError);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per plan: structure, encodings, listing, extensions, versions, report
+
+const EXPECTED_ENCODING: [RegExp, 'utf8' | 'utf8bom' | 'utf16le'][] = [
+  [/^manifest\.xml$/, 'utf8'],
+  [/^Backup\.xml$/, 'utf8'],
+  [/^bkupInfo\.xml$/, 'utf8'],
+  [/^gpreport\.xml$/, 'utf16le'],
+  [/comment\.cmtx$/, 'utf8bom'],
+  [/GptTmpl\.inf$/, 'utf16le'],
+  [/Registry\.xml$/, 'utf8'],
+  [/audit\.csv$/, 'utf8'],
+];
+
+function relOf(b: Backup, a: Artifact): string {
+  return a.path === 'gpo/manifest.xml' ? 'manifest.xml' : a.path.slice(b.dir.length + 1);
+}
+
+for (const [name, plan] of cases) {
+  const b = backup(plan);
+
+  test(`${name}: every XML file is well-formed; encodings, BOMs, declarations and CRLF as GPMC writes them`, () => {
+    for (const a of b.artifacts) {
+      const rel = relOf(b, a);
+      if (rel.endsWith('.pol')) continue;
+      const { encoding, text } = decodeText(a.bytes);
+      const want = EXPECTED_ENCODING.find(([re]) => re.test(rel.split('/').pop()!))?.[1];
+      assert.is(encoding, want, `${rel} encoding`);
+      assert.not.ok(/\r(?!\n)|(?<!\r)\n/.test(text), `${rel}: CRLF line ends only`);
+      if (/\.(xml|cmtx)$/.test(rel)) parseXmlStrict(text);
+    }
+    assert.ok(b.text('Backup.xml').startsWith('<?xml version="1.0" encoding="utf-8"?>'));
+    assert.not.ok(b.text('Backup.xml').endsWith('\n'), 'Backup.xml: no newline at the end');
+    assert.ok(b.text('bkupInfo.xml').startsWith('<BackupInst xmlns="http://www.microsoft.com/GroupPolicy/GPOOperations/Manifest">'));
+    assert.ok(b.text('bkupInfo.xml').endsWith('</BackupInst>\r\n'));
+    assert.ok(b.text('manifest.xml').startsWith('<Backups xmlns='));
+    assert.ok(b.text('gpreport.xml').startsWith('<?xml version="1.0" encoding="utf-16"?>\r\n'));
+    for (const f of b.sysvol.filter((p) => p.endsWith('comment.cmtx'))) {
+      assert.ok(b.text(`DomainSysvol/GPO/${f}`).startsWith("<?xml version='1.0' encoding='utf-8'?>\r\n"));
+    }
+    const inf = b.sysvol.find((p) => p.endsWith('GptTmpl.inf'));
+    if (inf) assert.ok(b.text(`DomainSysvol/GPO/${inf}`).startsWith('[Unicode]\r\nUnicode=yes\r\n[Version]\r\nsignature="$CHICAGO$"\r\nRevision=1\r\n[Registry Values]\r\n'));
+  });
+
+  test(`${name}: Backup.xml lists every file and folder present, and nothing else`, () => {
+    const xml = b.xml('Backup.xml');
+    const locations = (kind: string) => findAll(xml, kind).filter((e) => e.attrs['bkp:Location']).map((e) => e.attrs['bkp:Location']!.toLowerCase());
+    const want = b.sysvol.map((p) => `DomainSysvol\\GPO\\${p.replace(/\//g, '\\')}`.toLowerCase());
+    assert.equal([...locations('FSObjectFile')].sort(), [...want].sort(), 'FSObjectFile locations');
+    const dirs = new Set<string>();
+    for (const p of b.sysvol) {
+      const parts = p.split('/');
+      for (let i = 2; i < parts.length; i++) dirs.add(`DomainSysvol\\GPO\\${parts.slice(0, i).join('\\')}`.toLowerCase());
+    }
+    assert.equal([...locations('FSObjectDir')].sort(), [...dirs].sort(), 'FSObjectDir locations');
+    for (const e of [...findAll(xml, 'FSObjectFile'), ...findAll(xml, 'FSObjectDir')]) {
+      const path = e.attrs['bkp:Path']!;
+      assert.match(path, /^%GPO_(MACH|USER)?_?FSPATH%\\/);
+      const loc = e.attrs['bkp:Location'];
+      if (loc) {
+        const side = loc.split('\\')[2];
+        assert.ok(path.startsWith(side === 'User' ? '%GPO_USER_FSPATH%\\' : '%GPO_MACH_FSPATH%\\'), `${path} matches ${loc}`);
+        assert.is(path.slice(path.indexOf('\\') + 1).toLowerCase(), loc.split('\\').slice(3).join('\\').toLowerCase());
+      }
+      assert.not.match(e.attrs['bkp:SourceExpandedPath'] ?? '', /WIN-|localhost|\\\\[^\\]*\\[A-Z]:/i);
+    }
+  });
+
+  test(`${name}: exactly the client-side extensions used, versions consistent with the content`, () => {
+    const has = (re: RegExp) => b.sysvol.some((p) => re.test(p));
+    const pairs = (side: 'Machine' | 'User') => {
+      const out: string[] = [];
+      if (has(new RegExp(`^${side}/registry\\.pol$`)))
+        out.push(`[{35378EAC-683F-11D2-A89A-00C04FBBCFA2}{${side === 'Machine' ? 'D02B1F72' : 'D02B1F73'}-3407-48AE-BA88-E8213C6761F1}]`);
+      if (has(new RegExp(`^${side}/Microsoft/Windows NT/SecEdit/GptTmpl\\.inf$`))) out.push('[{827D319E-6EAC-11D2-A4EA-00C04F79F83A}{803E14A0-B4FB-11D0-A0D0-00A0C90F574B}]');
+      if (has(new RegExp(`^${side}/Preferences/Registry/Registry\\.xml$`))) out.push('[{B087BE9D-ED37-454F-AF9C-04291E351182}{BEE07A6A-EC9F-4659-B8C9-0B1937907C83}]');
+      if (has(new RegExp(`^${side}/Microsoft/Windows NT/Audit/audit\\.csv$`))) out.push('[{F3CCC681-B74C-4060-9F26-CD84525DCA2A}{0F3F3735-573D-9804-99E4-AB2A69BA5FD4}]');
+      return out;
+    };
+    const core = findAll(b.xml('Backup.xml'), 'GroupPolicyCoreSettings')[0]!;
+    const report = b.xml('gpreport.xml');
+    for (const side of ['Machine', 'User'] as const) {
+      const want = pairs(side);
+      assert.equal(want, [...want].sort(), 'expected list is in GUID order');
+      const el = child(core, `${side}ExtensionGuids`)!;
+      assert.is(textOf(el), want.join(''), `${side}ExtensionGuids`);
+      const version = Number(textOf(child(core, `${side}VersionNumber`)!));
+      const v = want.length;
+      assert.is(version, v * 0x10000 + v, `${side}VersionNumber`);
+      const reportSide = child(report, side === 'Machine' ? 'Computer' : 'User')!;
+      assert.is(textOf(child(reportSide, 'VersionDirectory')!), String(v));
+      assert.is(textOf(child(reportSide, 'VersionSysvol')!), String(v));
+      assert.is(v > 0, b.sysvol.some((p) => p.startsWith(`${side}/`) && !p.endsWith('comment.cmtx')), 'a side has a version exactly when it has settings');
+    }
+    const descNames = findAll(b.xml('Backup.xml'), 'GroupPolicyExtension').map((e) => e.attrs['bkp:DescName']);
+    assert.equal(descNames, ['Registry', ...(has(/GptTmpl\.inf$/) ? ['Security'] : []), 'Unknown Extension']);
+  });
+
+  test(`${name}: bkupInfo.xml and manifest.xml agree with Backup.xml and the folder name`, () => {
+    const core = findAll(b.xml('Backup.xml'), 'GroupPolicyCoreSettings')[0]!;
+    for (const doc of [b.xml('bkupInfo.xml'), child(b.xml('manifest.xml'), 'BackupInst')!]) {
+      assert.is(textOf(child(doc, 'ID')!), b.id);
+      assert.is(textOf(child(doc, 'GPOGuid')!), textOf(child(core, 'ID')!));
+      assert.is(textOf(child(doc, 'GPODisplayName')!), plan.profile.gpo.displayName);
+      assert.is(textOf(child(doc, 'GPODomain')!), plan.profile.gpo.domain);
+      assert.is(textOf(child(doc, 'BackupTime')!), plan.profile.gpo.backupTime.replace(/Z$/, ''));
+      assert.match(textOf(child(doc, 'GPODomainGuid')!), /^\{[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\}$/);
+    }
+    assert.match(b.id, /^\{[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$/);
+    assert.is(textOf(child(core, 'DisplayName')!), plan.profile.gpo.displayName);
+  });
+
+  test(`${name}: gpreport.xml lists every carried setting with its state`, () => {
+    const report = b.xml('gpreport.xml');
+    const carried = plan.operations.filter((op) => op.routes.gpo.status !== 'notCarried');
+    for (const side of ['Machine', 'User'] as const) {
+      const sideEl = child(report, side === 'Machine' ? 'Computer' : 'User')!;
+      const ops = carried.filter((op) => op.scope === side);
+      const policyNames = findAll(sideEl, 'Policy').map((p) => `${textOf(child(p, 'Name')!)}=${textOf(child(p, 'State')!)}`);
+      const keyPaths = findAll(sideEl, 'RegistrySetting').map((r) => textOf(child(r, 'KeyPath')!));
+      const prefs = findAll(sideEl, 'Properties').map((p) => `${p.attrs.key}|${p.attrs.name}`);
+      const secKeys = findAll(sideEl, 'SecurityOptions').map((s) => textOf(child(s, 'KeyName')!));
+      const audits = findAll(sideEl, 'AuditSetting').map((s) => textOf(child(s, 'SubcategoryGuid')!));
+      for (const op of ops) {
+        if (op.type === 'audit') {
+          assert.ok(audits.includes(op.audit.guid.toLowerCase()), `${op.id} in the audit report`);
+          continue;
+        }
+        switch (op.routes.gpo.via) {
+          case 'registry.pol':
+            if (op.admx) assert.ok(policyNames.includes(`${op.admx.policy}=${op.admx.state}`), `${op.id} as policy ${op.admx.policy}`);
+            else assert.ok(keyPaths.includes(op.key), `${op.id} as an extra registry setting`);
+            break;
+          case 'preferences':
+            assert.ok(prefs.includes(`${op.key}|${op.action === 'createKey' ? '' : op.valueName}`), `${op.id} as a preference`);
+            break;
+          case 'securityTemplate':
+            assert.ok(secKeys.includes(`MACHINE\\${op.key}\\${op.valueName}`), `${op.id} as a security option`);
+            break;
+          default:
+            assert.unreachable(`unexpected route ${op.routes.gpo.via}`);
+        }
+      }
+    }
+    const names = findAll(report, 'ExtensionData').map((e) => textOf(child(e, 'Name')!));
+    for (const side of findAll(report, 'Computer').concat(findAll(report, 'User'))) {
+      const n = side.children.filter((c): c is XmlElement => 'name' in c && c.name === 'ExtensionData').map((e) => textOf(child(e, 'Name')!));
+      assert.equal(n, [...n].sort(), 'extensions sorted by name');
+    }
+    assert.ok(names.length >= 1);
+  });
+
+  test(`${name}: comment.cmtx comments every ADMX policy it can, and every reference resolves`, () => {
+    for (const side of ['Machine', 'User'] as const) {
+      const policyOps = plan.operations.filter(
+        (op): op is RegistryOperation => op.type === 'registry' && op.scope === side && op.routes.gpo.via === 'registry.pol' && !!op.admx && !!admxNamespace(op.admx.file),
+      );
+      const f = b.file(`DomainSysvol/GPO/${side}/comment.cmtx`);
+      if (policyOps.length === 0) {
+        assert.is(f, undefined);
+        continue;
+      }
+      const xml = b.xml(`DomainSysvol/GPO/${side}/comment.cmtx`);
+      const prefixes = new Map(findAll(xml, 'using').map((u) => [u.attrs.prefix!, u.attrs.namespace!]));
+      const strings = new Map(findAll(xml, 'string').map((s) => [s.attrs.id!, textOf(s)]));
+      const refs = findAll(xml, 'comment').map((c) => {
+        const [prefix, policy] = c.attrs.policyRef!.split(':') as [string, string];
+        assert.is(c.attrs.commentText, `$(resource.${prefix}_${policy})`);
+        assert.ok(strings.has(`${prefix}_${policy}`), `string for ${c.attrs.policyRef}`);
+        return `${prefixes.get(prefix)}:${policy}`;
+      });
+      for (const op of policyOps) {
+        assert.ok(refs.includes(`${admxNamespace(op.admx!.file)}:${op.admx!.policy}`), `${op.id} commented`);
+        const text = strings.get(findAll(xml, 'comment').find((c) => c.attrs.policyRef!.endsWith(`:${op.admx!.policy}`))!.attrs.commentText!.slice(11, -1))!;
+        for (const id of [...op.controls, ...op.mitigations, ...op.techniques]) assert.ok(text.includes(id), `${op.admx!.policy} comment names ${id}`);
+      }
+      assert.is(new Set(refs).size, refs.length, 'one comment per policy');
+    }
+  });
+
+  test(`${name}: Registry.xml holds one GPP item per preference operation`, () => {
+    for (const side of ['Machine', 'User'] as const) {
+      const ops = plan.operations.filter((op): op is RegistryOperation => op.type === 'registry' && op.scope === side && op.routes.gpo.via === 'preferences');
+      const f = b.file(`DomainSysvol/GPO/${side}/Preferences/Registry/Registry.xml`);
+      if (ops.length === 0) {
+        assert.is(f, undefined);
+        continue;
+      }
+      const xml = b.xml(`DomainSysvol/GPO/${side}/Preferences/Registry/Registry.xml`);
+      assert.is(xml.name, 'RegistrySettings');
+      assert.is(xml.attrs.clsid, '{A3CCFC41-DFDB-43a5-8D26-0FE8B954DA51}');
+      const items = findAll(xml, 'Registry');
+      assert.is(items.length, ops.length);
+      ops.forEach((op, i) => {
+        const item = items[i]!;
+        const props = child(item, 'Properties')!;
+        assert.is(item.attrs.clsid, '{9CD4B2F4-923D-47f5-A062-E897DD1DAD50}');
+        assert.match(item.attrs.uid!, /^\{[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$/);
+        assert.match(item.attrs.changed!, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+        for (const id of [...op.controls, ...op.mitigations, ...op.techniques]) assert.ok(item.attrs.desc!.includes(id), `${op.id} desc names ${id}`);
+        assert.is(props.attrs.hive, side === 'Machine' ? 'HKEY_LOCAL_MACHINE' : 'HKEY_CURRENT_USER');
+        assert.is(props.attrs.key, op.key);
+        assert.is(props.attrs.action, op.action === 'deleteValue' ? 'D' : 'U');
+        if (op.action === 'set') {
+          assert.is(props.attrs.name, op.valueName);
+          assert.is(props.attrs.type, op.value!.type);
+          assert.is(props.attrs.value, gppValueText(op.value!));
+          assert.is(props.attrs.default, op.valueName === '' ? '1' : '0');
+          if (op.value!.type === 'REG_MULTI_SZ') assert.equal(findAll(props, 'Value').map(textOf), op.value!.data);
+        }
+      });
+      assert.equal(new Set(items.map((i) => i.attrs.uid)).size, items.length, 'uids are unique');
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value formats
+
+const gppValues: [string, { given: Parameters<typeof gppValueText>[0]; want: string }][] = [
+  ['REG_DWORD as 8 hex digits', { given: { type: 'REG_DWORD', data: 1 }, want: '00000001' }],
+  ['REG_DWORD max', { given: { type: 'REG_DWORD', data: 4294967295 }, want: 'FFFFFFFF' }],
+  ['REG_DWORD upper-case hex', { given: { type: 'REG_DWORD', data: 0x1a2b }, want: '00001A2B' }],
+  ['REG_QWORD as 16 hex digits', { given: { type: 'REG_QWORD', data: '4294967296' }, want: '0000000100000000' }],
+  ['REG_QWORD max (beyond 2^53)', { given: { type: 'REG_QWORD', data: '18446744073709551615' }, want: 'FFFFFFFFFFFFFFFF' }],
+  ['REG_BINARY as upper-case hex', { given: { type: 'REG_BINARY', data: '01ab00' }, want: '01AB00' }],
+  ['REG_SZ as is', { given: { type: 'REG_SZ', data: ' a "b" <c> ' }, want: ' a "b" <c> ' }],
+  ['REG_MULTI_SZ joined by spaces', { given: { type: 'REG_MULTI_SZ', data: ['a', 'b c'] }, want: 'a b c' }],
+];
+for (const [name, { given, want }] of gppValues) {
+  test(`GPP value text: ${name}`, () => assert.is(gppValueText(given), want));
+}
+
+const audits: [string, { given: [boolean, boolean]; want: { inclusion: string; value: number } }][] = [
+  ['success', { given: [true, false], want: { inclusion: 'Success', value: 1 } }],
+  ['failure', { given: [false, true], want: { inclusion: 'Failure', value: 2 } }],
+  ['both', { given: [true, true], want: { inclusion: 'Success and Failure', value: 3 } }],
+  ['none', { given: [false, false], want: { inclusion: 'No Auditing', value: 0 } }],
+];
+for (const [name, { given, want }] of audits) {
+  test(`audit.csv setting: ${name}`, () => assert.equal(auditSetting(...given), want));
+}
+
+test('audit.csv rows as GPMC writes them', () => {
+  const b = backup(planWith(base, [auditOp('a', true, false)]));
+  assert.is(
+    b.text('DomainSysvol/GPO/Machine/Microsoft/Windows NT/Audit/audit.csv'),
+    'Machine Name,Policy Target,Subcategory,Subcategory GUID,Inclusion Setting,Exclusion Setting,Setting Value\r\n' +
+      ',System,Audit Process Creation,{0cce922b-69ae-11d9-bed3-505054503030},Success,,1\r\n',
+  );
+});
+
+test('GptTmpl.inf [Registry Values] lines: type number, quoted strings with doubled quotes, decimal DWORD', () => {
+  const b = backup(planWith(base, everyKindOperations()));
+  const inf = b.text('DomainSysvol/GPO/Machine/Microsoft/Windows NT/SecEdit/GptTmpl.inf');
+  const values = inf.split('\r\n').filter((l) => l.startsWith('MACHINE\\'));
+  assert.equal(values, [
+    'MACHINE\\Software\\Policies\\Microsoft\\Windows NT\\DCOM\\MachineAccessRestriction=1,"O:BAG:BAD:(A;;CCDCLC;;;WD)"',
+    'MACHINE\\System\\T1559Test\\SecDword=4,7',
+    'MACHINE\\System\\T1559Test\\SecQuote=1,"say ""hi"""',
+  ]);
+  assert.ok(inf.split('\r\n').filter((l) => l.startsWith(';')).every((l) => !l.includes('=') || l.startsWith('; ')), 'comments are ; lines');
+});
+
+test('Backup.xml security descriptor: the documented default, no domain SIDs', () => {
+  const b = backup(base);
+  const hex = textOf(findAll(b.xml('Backup.xml'), 'SecurityDescriptor')[0]!);
+  assert.match(hex, /^[0-9a-f]{2}( [0-9a-f]{2})*$/);
+  const bytes = Uint8Array.from(hex.split(' ').map((h) => parseInt(h, 16)));
+  assert.is(securityDescriptorBytesToSddl(bytes), GPO_SDDL);
+  assert.not.match(GPO_SDDL, /S-1-5-21/);
+  assert.equal(findAll(b.xml('Backup.xml'), 'Group'), [], 'no domain groups to migrate');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Determinism and GUIDs
+
+test('same plan, same bytes', () => {
+  const plan = planWith(base, everyKindOperations());
+  assert.equal(renderGpo(plan), renderGpo(structuredClone(plan)));
+});
+
+test('GUIDs are stable and follow the profile name; the domain GUID follows the domain', () => {
+  const ids = (plan: Plan) => {
+    const b = backup(plan);
+    const info = b.xml('bkupInfo.xml');
+    return { backup: b.id, gpo: textOf(child(info, 'GPOGuid')!), domain: textOf(child(info, 'GPODomainGuid')!) };
+  };
+  const a = ids(base);
+  assert.equal(ids(planFromProfile({ profilePath: 'policies/profiles/recommended.json', env: {} })), a, 'stable across runs');
+  const renamed = ids(planWith(base, base.operations, { name: 'recommended-2' }));
+  assert.is.not(renamed.backup, a.backup);
+  assert.is.not(renamed.gpo, a.gpo);
+  assert.is(renamed.domain, a.domain);
+  const otherDomain = ids(planWith(base, base.operations, {}, { domain: 'fabrikam.com' }));
+  assert.is.not(otherDomain.domain, a.domain);
+  assert.is.not(otherDomain.gpo, a.gpo);
+  const otherContent = ids(planWith(base, base.operations.slice(1)));
+  assert.is.not(otherContent.backup, a.backup, 'different content, different backup id');
+  assert.is(otherContent.gpo, a.gpo, 'same profile, same GPO');
+});
+
+test('nothing host-, user- or clock-dependent', () => {
+  const b = backup(planWith(base, everyKindOperations()));
+  const all = b.artifacts.filter((a) => !a.path.endsWith('.pol')).map((a) => decodeText(a.bytes).text).join('\n');
+  const host = hostname();
+  if (host.length > 3) assert.not.ok(all.toLowerCase().includes(host.toLowerCase()), 'no host name');
+  assert.not.ok(all.includes(homedir()), 'no home directory');
+  assert.not.ok(all.includes(`\\${userInfo().username}\\`), 'no user name in a path');
+  assert.not.ok(all.includes(new Date().toISOString().slice(0, 10)), "no today's date");
+  assert.not.ok(all.includes(process.cwd()), 'no absolute path');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Hostile text
+
+const hostileNames: [string, { displayName: string; description: string }][] = [
+  ['quotes, <, &, entity look-alikes', { displayName: `Q"'<&>&amp;&bogus;&#1;`, description: 'a & b <c> "d" &lt; &#x41;' }],
+  ['CDATA terminators', { displayName: 'x]]>y]]]>z]]', description: ']]>]]>start and end]]>' }],
+  ['non-BMP and bidi', { displayName: 'GPO 😀 𝔘 ‮rtl', description: 'emoji 😀 and 𠜎' }],
+  ['line breaks and tabs in the description', { displayName: 'plain', description: 'line1\r\nline2\n\tindented' }],
+];
+for (const [name, { displayName, description }] of hostileNames) {
+  test(`hostile display name / description stay well-formed and read back: ${name}`, () => {
+    const plan = planWith(base, everyKindOperations(), { description }, { displayName });
+    const b = backup(plan);
+    for (const a of b.artifacts) {
+      if (/\.(xml|cmtx)$/.test(a.path)) parseXmlStrict(decodeText(a.bytes).text);
+    }
+    const core = findAll(b.xml('Backup.xml'), 'GroupPolicyCoreSettings')[0]!;
+    assert.is(textOf(child(core, 'DisplayName')!), displayName);
+    for (const doc of [b.xml('bkupInfo.xml'), child(b.xml('manifest.xml'), 'BackupInst')!]) {
+      assert.is(textOf(child(doc, 'GPODisplayName')!), displayName);
+      assert.ok(textOf(child(doc, 'Comment')!).endsWith(`: ${description.trim().replace(/\r\n?/g, '\n')}`), 'description in Comment');
+    }
+    assert.is(textOf(findAll(b.xml('gpreport.xml'), 'Name')[0]!), displayName);
+    if (displayName.includes(']]>')) assert.match(b.text('bkupInfo.xml'), /\]\]\]\]><!\[CDATA\[>/, 'split as "]]" + ">"');
+  });
+}
+
+const refusedText: [string, { given: Partial<Plan['profile']>; gpo?: Partial<Plan['profile']['gpo']> }][] = [
+  ['control character in the description', { given: { description: 'bell \u0007' } }],
+  ['unpaired surrogate in the display name', { given: {}, gpo: { displayName: 'bad \ud800 name' } }],
+];
+for (const [name, { given, gpo }] of refusedText) {
+  test(`text XML cannot carry is refused with a user error: ${name}`, () => {
+    assert.throws(
+      () => renderGpo(planWith(base, base.operations, given, gpo ?? {})),
+      (e: unknown) => e instanceof UserError && e.code === 'E_OUTPUT',
+    );
+  });
+}
+
+const hostileValues: [string, { given: RegistryOperation }][] = [
+  ['preference REG_SZ with markup, quotes, tab and CR', { given: registryOp({ id: 'h1', scope: 'User', key: 'Software\\T', valueName: 'V "<&>"', value: { type: 'REG_SZ', data: 'a\tb\rc &amp; ]]> "q" 😀' }, via: 'preferences' }) }],
+  ['preference REG_MULTI_SZ with markup, tab and CR', { given: registryOp({ id: 'h2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['<x>', 'a\tb\rc', '&bogus;'] }, via: 'preferences' }) }],
+];
+for (const [name, { given }] of hostileValues) {
+  test(`hostile registry data reads back exactly from Registry.xml: ${name}`, () => {
+    const b = backup(planWith(base, [given]));
+    const props = findAll(b.xml(`DomainSysvol/GPO/${given.scope}/Preferences/Registry/Registry.xml`), 'Properties')[0]!;
+    assert.is(props.attrs.name, given.valueName);
+    assert.is(props.attrs.value, gppValueText(given.value!));
+    if (given.value!.type === 'REG_MULTI_SZ') assert.equal(findAll(props, 'Value').map(textOf), given.value!.data);
+  });
+}
+
+const lineBreaks: [string, { given: RegistryOperation }][] = [
+  ['REG_SZ', { given: registryOp({ id: 'lf1', scope: 'User', key: 'Software\\T', valueName: 'V', value: { type: 'REG_SZ', data: 'a\nb' }, via: 'preferences' }) }],
+  ['REG_MULTI_SZ item', { given: registryOp({ id: 'lf2', scope: 'User', key: 'Software\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['a', 'b\r\nc'] }, via: 'preferences' }) }],
+  ['value name', { given: registryOp({ id: 'lf3', scope: 'User', key: 'Software\\T', valueName: 'V\nW', value: { type: 'REG_DWORD', data: 1 }, via: 'preferences' }) }],
+];
+for (const [name, { given }] of lineBreaks) {
+  test(`a line break in a GPP attribute is refused, not flattened to a space: ${name}`, () => {
+    assert.throws(() => renderGpo(planWith(base, [given])), (e: unknown) => e instanceof UserError && e.code === 'E_OUTPUT' && e.message.includes(given.id));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routes the GPO cannot carry raise instead of disappearing
+
+const misrouted: [string, { given: Operation }][] = [
+  ['delete-all-values as a preference', { given: registryOp({ id: 'x1', scope: 'Machine', key: 'SOFTWARE\\T', action: 'deleteAllValues', via: 'preferences' }) }],
+  ['REG_BINARY in the security template', { given: registryOp({ id: 'x2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', value: { type: 'REG_BINARY', data: '00' }, via: 'securityTemplate' }) }],
+  ['delete in the security template', { given: registryOp({ id: 'x3', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', action: 'deleteValue', via: 'securityTemplate' }) }],
+  ['user scope in the security template', { given: registryOp({ id: 'x4', scope: 'User', key: 'Software\\T', valueName: 'B', value: { type: 'REG_SZ', data: 'x' }, via: 'securityTemplate' }) }],
+  ['an unknown vehicle', { given: registryOp({ id: 'x5', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', value: { type: 'REG_SZ', data: 'x' }, via: 'somethingNew' }) }],
+];
+for (const [name, { given }] of misrouted) {
+  test(`a route the GPO cannot carry is an internal error: ${name}`, () => {
+    assert.throws(() => renderGpo(planWith(base, [given])), (e: unknown) => e instanceof InternalError && e.message.includes(given.id));
+  });
+}
+
+test('not-carried operations are left out (the plan already reports them)', () => {
+  const op = registryOp({ id: 'skip', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'S', value: { type: 'REG_DWORD', data: 1 }, via: 'none' });
+  const b = backup(planWith(base, [op]));
+  assert.equal(b.sysvol, []);
+  const core = findAll(b.xml('Backup.xml'), 'GroupPolicyCoreSettings')[0]!;
+  assert.is(textOf(child(core, 'MachineVersionNumber')!), '0');
+});
+
+test.run();
