@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { parameterSpecSchema } from './parameter.js';
-import { registryActionSchema, registryKeySchema, scopeSchema } from './registry.js';
+import { isPolicyKey, registryActionSchema, registryKeySchema, scopeSchema } from './registry.js';
 
 export const MITIGATIONS = {
   M1048: 'Application Isolation and Sandboxing',
@@ -133,6 +133,14 @@ export const settingTemplateSchema = z
     if (needsValueName && t.valueName === undefined) ctx.addIssue({ code: 'custom', path: ['valueName'], message: `action ${t.action} needs "valueName"` });
     if (t.action === 'set' && !t.value) ctx.addIssue({ code: 'custom', path: ['value'], message: 'action set needs "value"' });
     if (t.action !== 'set' && t.value) ctx.addIssue({ code: 'custom', path: ['value'], message: `action ${t.action} takes no value` });
+    if (t.key) {
+      // The kind decides GPO routing, so it must agree with where the key lives.
+      const policy = isPolicyKey(t.key);
+      if (t.kind === 'policy' && !policy) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'kind "policy" needs a key under Software\\Policies (otherwise use "preference")' });
+      if (t.kind === 'preference' && policy) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a key under Software\\Policies is kind "policy", not "preference"' });
+      if (t.kind === 'securityOption' && (t.scope !== 'Machine' || t.action !== 'set' || !['REG_SZ', 'REG_EXPAND_SZ', 'REG_DWORD', 'REG_MULTI_SZ'].includes(t.value?.type ?? '')))
+        ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a securityOption is a Machine "set" of REG_SZ, REG_EXPAND_SZ, REG_DWORD or REG_MULTI_SZ (what GptTmpl.inf [Registry Values] can hold)' });
+    }
     if (t.valueName?.startsWith('**')) ctx.addIssue({ code: 'custom', path: ['valueName'], message: 'use an explicit action instead of a "**" control name' });
   });
 export type SettingTemplate = z.infer<typeof settingTemplateSchema>;

@@ -55,7 +55,7 @@ const catalog = buildCatalog([
           title: 'H',
           mitigation: 'M1042',
           parameters: { keys: { type: 'stringList', default: [], description: 'd' } },
-          settings: [setting({ key: '{item}', forEach: 'keys', valueName: 'v', value: { type: 'REG_DWORD', data: 1 } })],
+          settings: [setting({ kind: 'preference', key: '{item}', forEach: 'keys', valueName: 'v', value: { type: 'REG_DWORD', data: 1 } })],
         },
       ],
     },
@@ -136,6 +136,13 @@ test('catalog schema errors carry file and JSON path', () => {
   );
   assert.ok(problems.some((p) => p.startsWith('bad.json: $.controls[0].mitigation')), problems.join('\n'));
   assert.ok(problems.some((p) => /bad\.json: \$\.controls\[0\]\.settings\[0\]\.key: registry key starts with a hive prefix/.test(p)), problems.join('\n'));
+});
+
+test('the kind must agree with the key: policy keys live under Software\\Policies', () => {
+  const problems = problemsOf(() =>
+    buildCatalog([{ file: 'k.json', data: { controls: [{ ...base, id: 'x', title: 'X', mitigation: 'M1042', settings: [setting({ kind: 'policy', key: 'Software\\Microsoft\\Office\\16.0\\Word', valueName: 'v', value: { type: 'REG_DWORD', data: 1 } })] }] } }]),
+  );
+  assert.match(problems.join('\n'), /k\.json: \$\.controls\[0\]\.settings\[0\]\.kind: kind "policy" needs a key under Software\\Policies/);
 });
 
 test('SOURCE_DATE_EPOCH fixes the backup time; garbage is refused', () => {
