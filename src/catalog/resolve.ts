@@ -63,6 +63,13 @@ export function resolvePlan(catalog: Catalog, profile: Profile, options: Resolve
       confirmed: control.confirmed,
       parameters: params,
       officeVersions: usesVersions(control) ? [...versions] : [],
+      summary: control.summary,
+      rationale: control.rationale,
+      impactNote: control.impactNote,
+      ...(control.optInReason !== undefined ? { optInReason: control.optInReason } : {}),
+      references: control.references,
+      parameterSpecs: control.parameters,
+      settings: control.settings,
     });
     for (const template of control.settings) {
       expandTemplate(control, template, params, versions, operations, (m) =>

@@ -2,7 +2,8 @@
  * The plan: the single truth every renderer reads. Concrete operations, each with provenance
  * (controls, mitigations, techniques) and the routes each channel uses to carry it.
  */
-import type { AdmxMapping, AuditSetting, CspMapping, MitigationId, OfficeVersion, SettingKind, TechniqueId } from './control.js';
+import type { AdmxMapping, AuditSetting, Control, CspMapping, MitigationId, OfficeVersion, SettingKind, SettingTemplate, TechniqueId } from './control.js';
+import type { ParameterSpec } from './parameter.js';
 import type { RegistryAction, RegistryValue, Scope } from './registry.js';
 import type { Profile, TargetName } from './profile.js';
 
@@ -70,6 +71,35 @@ export interface PlanControl {
   /** Effective parameter values (defaults merged with the profile's). */
   parameters: Record<string, unknown>;
   officeVersions: OfficeVersion[];
+  /** The control's prose and definition, so every renderer works from the plan alone. */
+  summary: string;
+  rationale: string;
+  impactNote: string;
+  optInReason?: string;
+  references: { title: string; url: string }[];
+  parameterSpecs: Record<string, ParameterSpec>;
+  settings: SettingTemplate[];
+}
+
+/** The catalog definition of a plan control (parameter specs under their catalog name). */
+export function controlDefinition(c: PlanControl): Control {
+  return {
+    id: c.id,
+    title: c.title,
+    summary: c.summary,
+    rationale: c.rationale,
+    mitigation: c.mitigation,
+    techniques: c.techniques,
+    tier: c.tier,
+    impact: c.impact,
+    impactNote: c.impactNote,
+    confirmed: c.confirmed,
+    ...(c.optInReason !== undefined ? { optInReason: c.optInReason } : {}),
+    lockoutRisk: c.lockoutRisk,
+    references: c.references,
+    parameters: c.parameterSpecs,
+    settings: c.settings,
+  };
 }
 
 export interface Plan {

@@ -5,6 +5,7 @@ import type { Plan } from '../model/plan.js';
 import type { TargetName } from '../model/profile.js';
 import { InternalError } from '../lib/errors.js';
 import type { Artifact } from './artifact.js';
+import { renderAdmx } from './admx/index.js';
 import { renderGpo, renderLgpo, renderPol } from './gpo/index.js';
 import { renderPlanJson } from './plan-json.js';
 
@@ -16,6 +17,7 @@ export const RENDERERS: Partial<Record<TargetName, Renderer>> = {
   pol: renderPol,
   lgpo: renderLgpo,
   gpo: renderGpo,
+  admx: renderAdmx,
 };
 
 export function availableTargets(): TargetName[] {
