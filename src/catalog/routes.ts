@@ -4,7 +4,7 @@
  */
 import type { SettingTemplate } from '../model/control.js';
 import type { Route, Routes } from '../model/plan.js';
-import type { RegistryAction, RegistryValue, Scope } from '../model/registry.js';
+import { isPolicyKey, type RegistryAction, type RegistryValue, type Scope } from '../model/registry.js';
 
 /** Key prefixes Intune ADMX ingestion accepts under otherwise refused roots (case-insensitive). */
 export const INGESTION_ALLOWED_PREFIXES = [
@@ -33,6 +33,12 @@ export const INGESTION_ALLOWED_PREFIXES = [
 
 /** Roots ingestion refuses unless an allowed prefix matches. */
 export const INGESTION_REFUSED_ROOTS = ['System\\', 'Software\\Microsoft\\', 'Software\\Policies\\Microsoft\\'] as const;
+
+/**
+ * Keys domain.md lists as having no MDM route even where ingestion's prefix rules would not refuse
+ * them: COM class registrations (AppID keys, often owned by TrustedInstaller).
+ */
+const NO_MDM_ROUTE = /^Software\\Classes\\/i;
 
 /** Whether Intune ADMX ingestion may write this key. */
 export function ingestionAllows(key: string): boolean {
@@ -82,10 +88,13 @@ function gpoRoute(op: RegistryRouteInput): Route {
 
 function admxRoute(op: RegistryRouteInput): Route {
   if (op.value?.type === 'REG_BINARY') return notCarried('ADMX has no element for REG_BINARY data (security descriptors)');
-  if (op.value?.type === 'REG_MULTI_SZ') return carried('multiText');
+  if (op.value?.type === 'REG_MULTI_SZ') return notCarried('an ADMX multiText element has no default, so enabling the policy would write nothing until someone types the lines');
   if (op.value?.type === 'REG_QWORD') return notCarried('ADMX decimal elements write REG_DWORD; the T1559 template carries no REG_QWORD');
   if (op.action === 'createKey' || op.action === 'deleteAllValues')
     return notCarried(`ADMX cannot express "${op.action}" on its own`);
+  if (NO_MDM_ROUTE.test(op.key))
+    return carried('policy', 'a COM AppID registration outside Policies: it tattoos, and AppID keys owned by TrustedInstaller refuse the write until ownership is changed');
+  if (op.kind === 'preference') return carried('policy', 'a preference key outside Policies: it tattoos (set the policy to Disabled to remove it)');
   return carried('policy');
 }
 
@@ -105,21 +114,20 @@ function dscV3Route(op: RegistryRouteInput): Route {
   return carried('Microsoft.Windows/Registry');
 }
 
-/**
- * Keys domain.md lists as having no MDM route even where ingestion's prefix rules would not refuse
- * them: COM class registrations (AppID keys, often owned by TrustedInstaller).
- */
-const NO_MDM_ROUTE = /^Software\\Classes\\/i;
-
 function intuneRoute(op: RegistryRouteInput): Route {
   if (op.csp) return carried('csp', op.csp.uri);
-  if (NO_MDM_ROUTE.test(op.key))
-    return fallback(`remediation (${op.scope === 'Machine' ? 'system' : 'user'})`, 'COM AppID registrations have no MDM route (and ingestion must not write class registrations); a detection/remediation script pair sets them');
-  const ingestible = ingestionAllows(op.key) && op.value?.type !== 'REG_BINARY' && op.action !== 'createKey' && op.action !== 'deleteAllValues';
-  if (ingestible) return carried('ingestion');
-  const why = !ingestionAllows(op.key)
-    ? 'ADMX ingestion refuses this key and no CSP carries it'
-    : 'ADMX ingestion cannot carry this value';
+  const ingestibleValue =
+    op.action === 'deleteValue' || (op.action === 'set' && (op.value?.type === 'REG_DWORD' || op.value?.type === 'REG_SZ' || op.value?.type === 'REG_EXPAND_SZ'));
+  if (!NO_MDM_ROUTE.test(op.key) && ingestionAllows(op.key) && ingestibleValue) return carried('ingestion');
+  const why = NO_MDM_ROUTE.test(op.key)
+    ? 'COM AppID registrations have no MDM route (and ingestion must not write class registrations)'
+    : !ingestionAllows(op.key)
+      ? 'ADMX ingestion refuses this key and no CSP carries it'
+      : op.action === 'set'
+        ? `an ingested ADMX policy cannot write ${op.value?.type} data`
+        : `an ingested ADMX policy cannot express "${op.action}"`;
+  if (op.scope === 'User' && isPolicyKey(op.key))
+    return notCarried(`${why}; a script in the user's context cannot write HKCU\\Software\\Policies (only SYSTEM and administrators can), so no Intune route carries it: use the GPO or DSC`);
   return fallback(`remediation (${op.scope === 'Machine' ? 'system' : 'user'})`, `${why}; a detection/remediation script pair sets it`);
 }
 

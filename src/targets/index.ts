@@ -7,6 +7,7 @@ import { InternalError } from '../lib/errors.js';
 import type { Artifact } from './artifact.js';
 import { renderAdmx } from './admx/index.js';
 import { renderGpo, renderLgpo, renderPol } from './gpo/index.js';
+import { renderIntune } from './intune/index.js';
 import { renderPlanJson } from './plan-json.js';
 
 export type Renderer = (plan: Plan) => Artifact[];
@@ -18,6 +19,7 @@ export const RENDERERS: Partial<Record<TargetName, Renderer>> = {
   lgpo: renderLgpo,
   gpo: renderGpo,
   admx: renderAdmx,
+  intune: renderIntune,
 };
 
 export function availableTargets(): TargetName[] {
