@@ -9,11 +9,14 @@ import { formatValue, hiveOf } from '../model/registry.js';
 import { UserError } from '../lib/errors.js';
 import type { Catalog } from './load.js';
 import { resolvePlan } from './resolve.js';
+import { CHANNEL_TITLES, controlCoverage, type ControlCoverage } from './coverage.js';
 
 export interface Explanation {
   control: Control;
   plan: Plan;
   operations: Operation[];
+  /** The same per-channel cells the bundle README and report show. */
+  coverage: ControlCoverage;
 }
 
 export function explainControl(catalog: Catalog, id: string, profile?: Profile, file = '(defaults)'): Explanation {
@@ -27,7 +30,7 @@ export function explainControl(catalog: Catalog, id: string, profile?: Profile, 
     controls: { [id]: selection },
   });
   const plan = resolvePlan(catalog, single, { file });
-  return { control, plan, operations: plan.operations };
+  return { control, plan, operations: plan.operations, coverage: controlCoverage(plan, id)! };
 }
 
 export function operationLine(op: Operation): string {
@@ -65,7 +68,11 @@ export function renderExplanation(e: Explanation): string {
     const effective = e.plan.controls[0]?.parameters ?? {};
     for (const [name, spec] of params) lines.push(`    ${name} (${spec.type}) = ${JSON.stringify(effective[name])}: ${spec.description}`);
   }
-  lines.push('', '  Operations and channels:');
+  lines.push('', '  Channels (as in the bundle README):');
+  const width = Math.max(...e.coverage.cells.map((cell) => CHANNEL_TITLES[cell.channel].length));
+  for (const cell of e.coverage.cells) lines.push(`    ${CHANNEL_TITLES[cell.channel].padEnd(width)}  ${cell.label}`);
+  if (e.operations.length === 0) lines.push('    (no operations with these parameters; pass --profile to explain your own)');
+  lines.push('', '  Operations and their routes:');
   for (const op of e.operations) {
     lines.push(`    ${operationLine(op)}`);
     if (op.admx) lines.push(`      official policy: ${op.admx.path} > ${op.admx.policy} (${op.admx.file}.admx): ${op.admx.setting}`);

@@ -18,7 +18,7 @@ export default class Explain extends BaseCommand {
     const catalog = loadCatalog();
     const profile = flags.profile ? loadProfile(flags.profile) : undefined;
     const e = explainControl(catalog, args.control, profile, flags.profile);
-    if (flags.json) this.print(stableJson({ control: e.control, parameters: e.plan.controls[0]?.parameters ?? {}, operations: e.operations }));
+    if (flags.json) this.print(stableJson({ control: e.control, parameters: e.plan.controls[0]?.parameters ?? {}, coverage: e.coverage, operations: e.operations }));
     else this.print(renderExplanation(e));
   }
 }

@@ -9,6 +9,7 @@ import { renderAdmx } from './admx/index.js';
 import { renderGpo, renderLgpo, renderPol } from './gpo/index.js';
 import { renderIntune } from './intune/index.js';
 import { renderPlanJson } from './plan-json.js';
+import { renderReport } from './report/index.js';
 
 export type Renderer = (plan: Plan) => Artifact[];
 
@@ -20,6 +21,7 @@ export const RENDERERS: Partial<Record<TargetName, Renderer>> = {
   gpo: renderGpo,
   admx: renderAdmx,
   intune: renderIntune,
+  report: renderReport,
 };
 
 export function availableTargets(): TargetName[] {

@@ -3,7 +3,6 @@
  * parameters and profile text can carry hostile strings the catalog schema would refuse.
  */
 import { CHANNELS, type Channel, type Operation, type Plan, type PlanControl, type Route, type Routes } from '../../src/model/plan.js';
-import type { ControlNarrative } from '../../src/targets/report/narrative.js';
 
 export const carried = (via = 'v'): Route => ({ status: 'carried', via });
 export const fallback = (reason: string, via = 'remediation (system)'): Route => ({ status: 'fallback', via, reason });
@@ -26,8 +25,14 @@ export function control(id: string, over: Partial<PlanControl> = {}): PlanContro
     confirmed: true,
     parameters: {},
     officeVersions: [],
+    summary: `Summary of ${id}`,
+    rationale: `Rationale of ${id}`,
+    impactNote: `Impact of ${id}`,
+    references: [{ title: `Reference of ${id}`, url: 'https://learn.microsoft.com/' }],
+    parameterSpecs: {},
+    settings: [],
     ...over,
-  };
+  } as PlanControl;
 }
 
 export function op(id: string, controls: string[], over: Partial<Operation> & { routes?: Routes } = {}): Operation {
@@ -66,8 +71,4 @@ export function plan(controls: PlanControl[], operations: Operation[], profile: 
     controls,
     operations,
   };
-}
-
-export function narratives(entries: Record<string, ControlNarrative>): Map<string, ControlNarrative> {
-  return new Map(Object.entries(entries));
 }
