@@ -235,7 +235,7 @@ function expandTemplate(
         valueName,
         ...(value ? { value } : {}),
         ...(sddl !== undefined ? { sddl } : {}),
-        routes: registryRoutes({ kind: t.kind, scope: t.scope, key, action: t.action, ...(value ? { value } : {}), ...(t.csp ? { csp: t.csp } : {}) }),
+        routes: registryRoutes({ kind: t.kind, scope: t.scope, key, valueName, action: t.action, ...(value ? { value } : {}), ...(t.csp ? { csp: t.csp } : {}) }),
       };
       out.push(op);
     }

@@ -56,6 +56,7 @@ export interface RegistryRouteInput {
   kind: SettingTemplate['kind'];
   scope: Scope;
   key: string;
+  valueName: string;
   action: RegistryAction;
   value?: RegistryValue;
   csp?: SettingTemplate['csp'];
@@ -98,20 +99,35 @@ function admxRoute(op: RegistryRouteInput): Route {
   return carried('policy');
 }
 
+const APPID_NOTE = 'AppID keys owned by TrustedInstaller refuse writes from SYSTEM until ownership is changed';
+
 function dscV2Route(op: RegistryRouteInput): Route {
-  if (op.kind === 'policy' || op.kind === 'securityOption') return carried('RegistryPolicyFile');
-  if (op.scope === 'Machine') return carried('Registry');
-  return fallback(
-    'RegistryPolicyFile',
-    'DSC runs as SYSTEM, so the Registry resource would write SYSTEM\'s own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference)',
-  );
+  const viaPolicyFile = op.kind === 'policy' || op.kind === 'securityOption' || op.scope === 'User';
+  if (viaPolicyFile) {
+    // GPRegistryPolicyDsc: ValueName is a mandatory key property, and Binary data is written as the
+    // UTF-16 text of the string rather than as bytes.
+    if (op.action === 'createKey' || op.action === 'deleteAllValues' || op.valueName === '')
+      return notCarried(`RegistryPolicyFile needs a value name, so it cannot express "${op.action === 'set' || op.action === 'deleteValue' ? 'the default value' : op.action}"; use the GPO or Registry.pol`);
+    if (op.value?.type === 'REG_BINARY') return notCarried('RegistryPolicyFile writes Binary data as text, not bytes; use the GPO or Registry.pol');
+    if (op.kind === 'policy' || op.kind === 'securityOption') return carried('RegistryPolicyFile');
+    return fallback(
+      'RegistryPolicyFile',
+      "DSC runs as SYSTEM, so the Registry resource would write SYSTEM's own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference)",
+    );
+  }
+  if (op.action === 'deleteAllValues') return notCarried('the Registry resource deletes the whole key when ValueName is empty; it cannot delete only the values');
+  if (op.action === 'deleteValue' && /[*?[\]]/.test(op.valueName))
+    return notCarried('the Registry resource removes values with wildcard matching, so a name containing * ? [ ] could delete other values');
+  return NO_MDM_ROUTE.test(op.key) ? carried('Registry', APPID_NOTE) : carried('Registry');
 }
 
 function dscV3Route(op: RegistryRouteInput): Route {
-  if (op.scope === 'User') return notCarried('DSC v3 Microsoft.Windows/Registry has no route to each user\'s HKCU (it runs as SYSTEM); use the v2 script, the GPO or Intune');
-  if (op.action === 'createKey' || op.action === 'deleteAllValues')
-    return op.action === 'createKey' ? carried('Microsoft.Windows/Registry') : notCarried('DSC v3 Registry cannot delete all values of a key');
-  return carried('Microsoft.Windows/Registry');
+  if (op.scope === 'User')
+    return notCarried("DSC v3 Microsoft.Windows/Registry writes the HKCU of whoever runs dsc, not each user's; use the v2 script, the GPO or Intune");
+  if (op.action === 'deleteAllValues') return notCarried('DSC v3 Microsoft.Windows/Registry cannot delete all values of a key');
+  if ((op.action === 'set' || op.action === 'deleteValue') && op.valueName === '')
+    return notCarried('DSC v3 Microsoft.Windows/Registry documents no form for the default (unnamed) value');
+  return NO_MDM_ROUTE.test(op.key) ? carried('Microsoft.Windows/Registry', APPID_NOTE) : carried('Microsoft.Windows/Registry');
 }
 
 function intuneRoute(op: RegistryRouteInput): Route {

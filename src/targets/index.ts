@@ -6,6 +6,7 @@ import type { TargetName } from '../model/profile.js';
 import { InternalError } from '../lib/errors.js';
 import type { Artifact } from './artifact.js';
 import { renderAdmx } from './admx/index.js';
+import { renderDsc } from './dsc/index.js';
 import { renderGpo, renderLgpo, renderPol } from './gpo/index.js';
 import { renderIntune } from './intune/index.js';
 import { renderPlanJson } from './plan-json.js';
@@ -20,6 +21,7 @@ export const RENDERERS: Partial<Record<TargetName, Renderer>> = {
   lgpo: renderLgpo,
   gpo: renderGpo,
   admx: renderAdmx,
+  dsc: renderDsc,
   intune: renderIntune,
   report: renderReport,
 };

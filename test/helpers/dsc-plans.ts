@@ -66,7 +66,7 @@ export function registryOp(input: RegistryOpInput): RegistryOperation {
     valueName: input.valueName,
     ...(input.value ? { value: input.value } : {}),
     ...(input.sddl !== undefined ? { sddl: input.sddl } : {}),
-    routes: registryRoutes({ kind, scope: input.scope, key: input.key, action, ...(input.value ? { value: input.value } : {}) }),
+    routes: registryRoutes({ kind, scope: input.scope, key: input.key, valueName: input.valueName, action, ...(input.value ? { value: input.value } : {}) }),
   };
 }
 

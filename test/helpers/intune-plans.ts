@@ -73,7 +73,7 @@ export function registryOp(input: RegistryOpInput): RegistryOperation {
     ...(input.value ? { value: input.value } : {}),
     ...(input.csp ? { csp: input.csp } : {}),
     ...(input.sddl !== undefined ? { sddl: input.sddl } : {}),
-    routes: registryRoutes({ kind, scope: input.scope, key: input.key, action, ...(input.value ? { value: input.value } : {}), ...(input.csp ? { csp: input.csp } : {}) }),
+    routes: registryRoutes({ kind, scope: input.scope, key: input.key, valueName: input.valueName ?? '', action, ...(input.value ? { value: input.value } : {}), ...(input.csp ? { csp: input.csp } : {}) }),
   };
 }
 

@@ -1,0 +1,14 @@
+/**
+ * Target "dsc": PowerShell DSC artifacts.
+ * - dsc/T1559Hardening.ps1: DSC v2 configuration script (Windows PowerShell 5.1), see ./configuration-script.ts;
+ * - dsc/T1559Hardening.dsc.config.yaml: DSC v3 configuration document, see ./configuration-document.ts.
+ * Each follows the plan's routes (dscV2, dscV3) and names in a comment what it does not carry.
+ */
+import type { Plan } from '../../model/plan.js';
+import type { Artifact } from '../artifact.js';
+import { renderConfigurationDocument } from './configuration-document.js';
+import { renderConfigurationScript } from './configuration-script.js';
+
+export function renderDsc(plan: Plan): Artifact[] {
+  return [renderConfigurationScript(plan), renderConfigurationDocument(plan)];
+}
