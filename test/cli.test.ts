@@ -13,8 +13,8 @@ const ROOT = resolve('.');
 const BIN = join(ROOT, 'bin', 'run.js');
 const fixture = (name: string) => join(ROOT, 'test', 'fixtures', 'bad', name);
 
-function run(args: string[], cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'))) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
+function run(args: string[], cwd = mkdtempSync(join(tmpdir(), 't1559-cli-')), env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, cwd };
 }
 
@@ -93,6 +93,22 @@ test('build twice gives identical bytes; --check passes, then flags a hand edit'
   assert.is(dry.code, 0);
   assert.match(dry.stdout, /would change plan\.json/);
   assert.is(readFileSync(join(cwd, 'o', 'plan.json'), 'utf8'), '{}\n', 'dry run writes nothing');
+});
+
+test('the same profile gives the same bytes in any timezone, locale and directory', () => {
+  const a = mkdtempSync(join(tmpdir(), 't1559-cli-'));
+  const b = mkdtempSync(join(tmpdir(), 't1559-other-place-'));
+  assert.is(run(['build', '--out', 'o'], a, { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' }).code, 0);
+  assert.is(run(['build', '--out', 'bundle'], b, { TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }).code, 0);
+  assert.equal(snapshot(join(b, 'bundle')), snapshot(join(a, 'o')));
+});
+
+test('SOURCE_DATE_EPOCH sets the GPO backup time and nothing else leaks the clock', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
+  assert.is(run(['build', '--out', 'o', '--target', 'gpo'], cwd, { SOURCE_DATE_EPOCH: '1767225600' }).code, 0);
+  const files = snapshot(join(cwd, 'o'));
+  const info = Object.entries(files).find(([p]) => p.endsWith('bkupInfo.xml'))!;
+  assert.match(Buffer.from(info[1], 'base64').toString('utf8'), /<BackupTime><!\[CDATA\[2026-01-01T00:00:00\]\]><\/BackupTime>/);
 });
 
 test('an admin\'s own files in the output directory are kept', () => {
