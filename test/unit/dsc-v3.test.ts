@@ -4,7 +4,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isScalar, parse, parseDocument, visit } from 'yaml';
+import { parse, parseDocument, visit } from 'yaml';
 import { planFromProfile } from '../../src/build.js';
 import { InternalError, UserError } from '../../src/lib/errors.js';
 import type { Operation, Plan, RegistryOperation } from '../../src/model/plan.js';

@@ -19,11 +19,9 @@
  * UTF-8 bytes of some characters decode to ‘ or ’, which PowerShell treats as quotes (a string could end early).
  * Line endings are LF, never converted: a value that contains a line break keeps exactly its own bytes.
  */
-import { readFileSync } from 'node:fs';
-import ejs from 'ejs';
+import { loadTemplate } from '../../lib/templates.js';
 import type { AuditOperation, Operation, Plan, RegistryOperation } from '../../model/plan.js';
 import { InternalError, UserError } from '../../lib/errors.js';
-import { packagePath } from '../../lib/paths.js';
 import { dscResourceName, psComment } from '../../lib/powershell.js';
 import { textArtifact, type Artifact } from '../artifact.js';
 import { uniqueNames } from './instance-names.js';
@@ -64,23 +62,8 @@ interface ScriptView {
   auditModule: typeof AUDIT_POLICY_DSC;
 }
 
-let compiled: ejs.TemplateFunction | undefined;
-
 /** The template is part of the program: read once, on first use, from the installed package. */
-function template(): ejs.TemplateFunction {
-  const file = packagePath('templates', 'dsc', 'T1559Hardening.ps1.ejs');
-  compiled ??= ejs.compile(readFileSync(file, 'utf8'), {
-    filename: file,
-    _with: false,
-    localsName: 'it',
-    strict: true,
-    // HTML escaping is meaningless for PowerShell: every value arrives already quoted, and `<%=` is a mistake.
-    escape: () => {
-      throw new InternalError(`${file}: use <%- (values are pre-quoted PowerShell), never <%=`);
-    },
-  });
-  return compiled;
-}
+const template = () => loadTemplate<ScriptView>('dsc/T1559Hardening.ps1.ejs', 'preQuoted');
 
 export function renderConfigurationScript(plan: Plan): Artifact {
   const view = buildView(plan);

@@ -4,10 +4,8 @@
  * back. Markdown per CommonMark 0.31 + GitHub Flavored Markdown tables, escaped by the report's
  * markdown-escape.ts; every PowerShell literal in the command blocks is built by src/lib/powershell.ts.
  */
-import { readFileSync } from 'node:fs';
-import ejs from 'ejs';
+import { loadTemplate } from '../../lib/templates.js';
 import { InternalError } from '../../lib/errors.js';
-import { packagePath } from '../../lib/paths.js';
 import { psString } from '../../lib/powershell.js';
 import type { Operation, Plan } from '../../model/plan.js';
 import { hiveOf } from '../../model/registry.js';
@@ -45,13 +43,7 @@ interface ReadmeView {
   blocks: Record<'connect' | 'importProfiles' | 'importScripts' | 'assign' | 'backup' | 'remove', Markdown>;
 }
 
-let compiled: ejs.TemplateFunction | undefined;
-
-function template(): ejs.TemplateFunction {
-  const file = packagePath('templates', 'intune', 'README.md.ejs');
-  compiled ??= ejs.compile(readFileSync(file, 'utf8'), { filename: file, _with: false, localsName: 'it', strict: true, escape: escapeMarkdown });
-  return compiled;
-}
+const template = () => loadTemplate<ReadmeView>('intune/README.md.ejs', escapeMarkdown);
 
 export function renderReadmeText(input: ReadmeInput): string {
   const text = template()(readmeView(input));

@@ -22,10 +22,8 @@
  * converted (a value containing a line break keeps exactly its bytes). The deviceHealthScript body carries
  * the base64 of exactly these bytes.
  */
-import { readFileSync } from 'node:fs';
-import ejs from 'ejs';
+import { loadTemplate } from '../../lib/templates.js';
 import { InternalError } from '../../lib/errors.js';
-import { packagePath } from '../../lib/paths.js';
 import { psComment, psHexBytes, psString, psStringArray } from '../../lib/powershell.js';
 import { MITIGATIONS } from '../../model/control.js';
 import type { Plan, RegistryOperation } from '../../model/plan.js';
@@ -77,25 +75,9 @@ interface ScriptView {
   settings: SettingView[];
 }
 
-const compiled = new Map<ScriptKind, ejs.TemplateFunction>();
-
 /** The templates are part of the program: read once, on first use, from the installed package. */
-function template(kind: ScriptKind): ejs.TemplateFunction {
-  const hit = compiled.get(kind);
-  if (hit) return hit;
-  const file = packagePath('templates', 'intune', `${kind}.ps1.ejs`);
-  const fn = ejs.compile(readFileSync(file, 'utf8'), {
-    filename: file,
-    _with: false,
-    localsName: 'it',
-    strict: true,
-    // HTML escaping means nothing in PowerShell: every value arrives already quoted, so `<%=` is a mistake.
-    escape: () => {
-      throw new InternalError(`${file}: use <%- (values are pre-quoted PowerShell), never <%=`);
-    },
-  });
-  compiled.set(kind, fn);
-  return fn;
+function template(kind: ScriptKind) {
+  return loadTemplate<ScriptView>(`intune/${kind}.ps1.ejs`, 'preQuoted');
 }
 
 export function renderRemediationScripts(plan: Plan, account: RemediationAccount, operations: readonly RegistryOperation[]): RemediationScripts {
