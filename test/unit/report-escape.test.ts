@@ -4,8 +4,8 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { escapeHtml, htmlCommentText, safeHref, visibleText } from '../../src/targets/report/html-escape.js';
-import { escapeMarkdown, Markdown, mdCode, mdFence, mdLink, mdText } from '../../src/targets/report/markdown-escape.js';
+import { escapeHtml, htmlCommentText, safeHref, visibleText } from '../../src/lib/html-escape.js';
+import { escapeMarkdown, Markdown, mdCode, mdFence, mdLink, mdText } from '../../src/lib/markdown-escape.js';
 
 const HTML_CASES: [string, { given: unknown; want: string }][] = [
   ['plain', { given: 'abc', want: 'abc' }],

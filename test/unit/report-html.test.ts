@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { renderReportHtmlText } from '../../src/targets/report/html.js';
-import { escapeHtml } from '../../src/targets/report/html-escape.js';
+import { escapeHtml } from '../../src/lib/html-escape.js';
 import { renderReport } from '../../src/targets/report/index.js';
 import { planFromProfile } from '../../src/build.js';
 import type { Plan } from '../../src/model/plan.js';

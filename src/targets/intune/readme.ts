@@ -9,8 +9,8 @@ import { InternalError } from '../../lib/errors.js';
 import { psString } from '../../lib/powershell.js';
 import type { Operation, Plan } from '../../model/plan.js';
 import { hiveOf } from '../../model/registry.js';
-import { htmlCommentText } from '../report/html-escape.js';
-import { escapeMarkdown, Markdown, mdCode, mdFence } from '../report/markdown-escape.js';
+import { htmlCommentText } from '../../lib/html-escape.js';
+import { escapeMarkdown, Markdown, mdCode, mdFence } from '../../lib/markdown-escape.js';
 import type { CustomProfile } from './custom-configuration.js';
 import type { RemediationScripts } from './remediation-scripts.js';
 

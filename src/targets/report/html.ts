@@ -8,7 +8,7 @@
 import type { Plan } from '../../model/plan.js';
 import { CELL_STATUS_LABELS, type CellStatus } from '../../catalog/coverage.js';
 import { textArtifact, type Artifact } from '../artifact.js';
-import { escapeHtml, htmlCommentText, safeHref } from './html-escape.js';
+import { escapeHtml, htmlCommentText, safeHref } from '../../lib/html-escape.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
 import { reportTemplate } from './templates.js';
 

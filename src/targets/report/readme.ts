@@ -7,8 +7,8 @@
 import type { Plan } from '../../model/plan.js';
 import { psString } from '../../lib/powershell.js';
 import { textArtifact, type Artifact } from '../artifact.js';
-import { htmlCommentText } from './html-escape.js';
-import { escapeMarkdown, Markdown, mdCode, mdFence, mdLink, mdText } from './markdown-escape.js';
+import { htmlCommentText } from '../../lib/html-escape.js';
+import { escapeMarkdown, Markdown, mdCode, mdFence, mdLink, mdText } from '../../lib/markdown-escape.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
 import { reportTemplate } from './templates.js';
 
