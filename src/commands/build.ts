@@ -40,6 +40,7 @@ export default class Build extends BaseCommand {
       if (mode === 'check') this.print(differs === 0 ? `${write.outDir} is up to date (${summary})` : `${differs} file(s) differ in ${write.outDir}; run \`t1559 build\` to update`);
       else this.print(`${mode === 'write' ? (differs === 0 ? 'up to date' : 'wrote') : 'dry run'} ${write.outDir} (${summary})`);
     }
-    if (mode === 'check' && differs > 0) this.exit(1);
+    // process.exitCode, not this.exit(1): exiting at once can cut off output piped to another program.
+    if (mode === 'check' && differs > 0) process.exitCode = 1;
   }
 }
