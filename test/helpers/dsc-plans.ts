@@ -2,10 +2,10 @@
  * Synthetic plans for the DSC renderer tests: operations routed exactly like resolved ones (routes from
  * src/catalog/routes.ts), with hostile text wherever a profile or catalog string can reach the output.
  */
-import { auditRoutes, registryRoutes } from '../../src/catalog/routes.js';
-import type { AuditOperation, Operation, Plan, RegistryOperation } from '../../src/model/plan.js';
-import type { RegistryAction, RegistryValue, Scope } from '../../src/model/registry.js';
-import type { SettingKind } from '../../src/model/control.js';
+import type { Operation, Plan } from '../../src/model/plan.js';
+import { auditOp, registryOp } from './synthetic-ops.js';
+
+export { auditOp, registryOp };
 
 /** Strings that try to leave a PowerShell literal, a comment or a YAML scalar. */
 export const HOSTILE_TEXT: readonly string[] = [
@@ -33,59 +33,6 @@ export const HOSTILE_TEXT: readonly string[] = [
   '\u00e9\u0451\u0419 \u4e2d\u6587',
   'del\u007f c1\u0080\u009f bom\ufeff',
 ];
-
-interface RegistryOpInput {
-  id: string;
-  kind?: SettingKind;
-  scope: Scope;
-  key: string;
-  valueName: string;
-  action?: RegistryAction;
-  value?: RegistryValue;
-  title?: string;
-  sddl?: string;
-}
-
-export function registryOp(input: RegistryOpInput): RegistryOperation {
-  const kind = input.kind ?? 'policy';
-  const action = input.action ?? 'set';
-  const control = input.id.split('/')[0] ?? input.id;
-  return {
-    id: input.id,
-    title: input.title ?? `title of ${input.id}`,
-    kind,
-    scope: input.scope,
-    confirmed: true,
-    controls: [control],
-    mitigations: ['M1042'],
-    techniques: ['T1559.002'],
-    settings: [input.id.replace(/[@[].*$/, '')],
-    type: 'registry',
-    action,
-    key: input.key,
-    valueName: input.valueName,
-    ...(input.value ? { value: input.value } : {}),
-    ...(input.sddl !== undefined ? { sddl: input.sddl } : {}),
-    routes: registryRoutes({ kind, scope: input.scope, key: input.key, valueName: input.valueName, action, ...(input.value ? { value: input.value } : {}) }),
-  };
-}
-
-export function auditOp(id: string, success: boolean, failure: boolean, subcategory = 'Process Creation'): AuditOperation {
-  return {
-    id,
-    title: `title of ${id}`,
-    kind: 'auditSubcategory',
-    scope: 'Machine',
-    confirmed: true,
-    controls: [id.split('/')[0] ?? id],
-    mitigations: ['DS0009'],
-    techniques: ['T1559'],
-    settings: [id],
-    type: 'audit',
-    audit: { subcategory, guid: '{0CCE922B-69AE-11D9-BED3-505054503030}', success, failure },
-    routes: auditRoutes(undefined),
-  };
-}
 
 export function syntheticPlan(operations: Operation[], profile: Partial<Plan['profile']> = {}): Plan {
   return {
@@ -142,7 +89,7 @@ export function hostilePlan(): Plan {
     registryOp({ id: 'types/machine-preference-delete', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\T1559', valueName: 'gone', action: 'deleteValue' }),
     registryOp({ id: 'types/machine-preference-create-key', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\T1559\\New', valueName: '', action: 'createKey' }),
     auditOp('audit/process-creation', true, false),
-    auditOp('audit/logon-both', true, true, 'Logon'),
+    auditOp('audit/logon-both', true, true, { subcategory: 'Logon' }),
   );
   return syntheticPlan(ops, { name: "it's \u2019hostile\u2019 $(x) #> \u{1F600}", description: "line1\n$evil = 1 #>\r\n<# \u2028 '" });
 }

@@ -4,10 +4,11 @@
  * from a real plan so the ADMX builder groups them into policies.
  */
 import { planFromProfile } from '../../src/build.js';
-import { auditRoutes, registryRoutes } from '../../src/catalog/routes.js';
-import type { CspMapping, MitigationId, SettingKind } from '../../src/model/control.js';
-import type { AuditOperation, Operation, Plan, PlanControl, RegistryOperation } from '../../src/model/plan.js';
-import type { RegistryAction, RegistryValue, Scope } from '../../src/model/registry.js';
+import type { MitigationId } from '../../src/model/control.js';
+import type { Operation, Plan, PlanControl } from '../../src/model/plan.js';
+import { auditOp, registryOp } from './synthetic-ops.js';
+
+export { auditOp, registryOp };
 
 export const PROFILES: [string, string][] = [
   ['recommended', 'policies/profiles/recommended.json'],
@@ -35,64 +36,6 @@ function basePlan(): Plan {
 export function syntheticControl(id: string, mitigation: MitigationId = 'M1042', title = `Title of ${id}`): PlanControl {
   const real = basePlan().controls[0]!;
   return { ...real, id, title, mitigation, parameters: {}, parameterSpecs: {}, settings: [] };
-}
-
-export interface RegistryOpInput {
-  /** "control/setting"; the control id is the part before the slash. */
-  id: string;
-  scope: Scope;
-  key: string;
-  valueName?: string;
-  action?: RegistryAction;
-  value?: RegistryValue;
-  kind?: SettingKind;
-  csp?: CspMapping;
-  title?: string;
-  sddl?: string;
-  mitigation?: MitigationId;
-}
-
-export function registryOp(input: RegistryOpInput): RegistryOperation {
-  const kind = input.kind ?? 'policy';
-  const action = input.action ?? 'set';
-  const control = input.id.split('/')[0]!;
-  return {
-    id: input.id,
-    title: input.title ?? `title of ${input.id}`,
-    kind,
-    scope: input.scope,
-    confirmed: true,
-    controls: [control],
-    mitigations: [input.mitigation ?? 'M1042'],
-    techniques: ['T1559.002'],
-    settings: [input.id],
-    type: 'registry',
-    action,
-    key: input.key,
-    valueName: input.valueName ?? '',
-    ...(input.value ? { value: input.value } : {}),
-    ...(input.csp ? { csp: input.csp } : {}),
-    ...(input.sddl !== undefined ? { sddl: input.sddl } : {}),
-    routes: registryRoutes({ kind, scope: input.scope, key: input.key, valueName: input.valueName ?? '', action, ...(input.value ? { value: input.value } : {}), ...(input.csp ? { csp: input.csp } : {}) }),
-  };
-}
-
-export function auditOp(id: string, success: boolean, failure: boolean, csp?: CspMapping): AuditOperation {
-  return {
-    id,
-    title: `title of ${id}`,
-    kind: 'auditSubcategory',
-    scope: 'Machine',
-    confirmed: true,
-    controls: [id.split('/')[0]!],
-    mitigations: ['DS0009'],
-    techniques: ['T1559'],
-    settings: [id],
-    type: 'audit',
-    audit: { subcategory: 'Process Creation', guid: '{0CCE922B-69AE-11D9-BED3-505054503030}', success, failure },
-    routes: auditRoutes(csp),
-    ...(csp ? { csp } : {}),
-  };
 }
 
 /** A plan holding `operations`, with one synthetic control per control id they name (unless `controls` gives them). */

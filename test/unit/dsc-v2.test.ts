@@ -321,7 +321,7 @@ for (const [name, { given, want }] of FORMS) {
 }
 
 test('DSC v2: audit flags are both explicit, as in audit.csv', () => {
-  const { config } = read(syntheticPlan([auditOp('a/b', false, true, 'Logon')]), 'audit');
+  const { config } = read(syntheticPlan([auditOp('a/b', false, true, { subcategory: 'Logon' })]), 'audit');
   assert.equal(
     config.resources.map((r) => Object.fromEntries([...r.properties].map(([k, v]) => [k, resolve(v, new Map())]))),
     [

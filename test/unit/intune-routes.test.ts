@@ -51,10 +51,10 @@ const CASES: [string, { given: Operation[]; want: Want[] }][] = [
       want: [{ op: 'asr/x1', body: 'T1559 - Device', uri: ASR_EXCLUSIONS_URI, value: 'C:\\Program Files\\Contoso\\a b.exe|%ProgramFiles%\\Fabrikam\\*' }],
     },
   ],
-  ['audit success only is integer 1', { given: [auditOp('audit/s', true, false, { uri: AUDIT_URI, format: 'integer' })], want: [{ op: 'audit/s', body: 'T1559 - Device', uri: AUDIT_URI, value: 1 }] }],
-  ['audit failure only is integer 2', { given: [auditOp('audit/f', false, true, { uri: AUDIT_URI, format: 'integer' })], want: [{ op: 'audit/f', body: 'T1559 - Device', uri: AUDIT_URI, value: 2 }] }],
-  ['audit success and failure is integer 3', { given: [auditOp('audit/b', true, true, { uri: AUDIT_URI, format: 'integer' })], want: [{ op: 'audit/b', body: 'T1559 - Device', uri: AUDIT_URI, value: 3 }] }],
-  ['audit neither is integer 0', { given: [auditOp('audit/n', false, false, { uri: AUDIT_URI, format: 'integer' })], want: [{ op: 'audit/n', body: 'T1559 - Device', uri: AUDIT_URI, value: 0 }] }],
+  ['audit success only is integer 1', { given: [auditOp('audit/s', true, false, { csp: { uri: AUDIT_URI, format: 'integer' } })], want: [{ op: 'audit/s', body: 'T1559 - Device', uri: AUDIT_URI, value: 1 }] }],
+  ['audit failure only is integer 2', { given: [auditOp('audit/f', false, true, { csp: { uri: AUDIT_URI, format: 'integer' } })], want: [{ op: 'audit/f', body: 'T1559 - Device', uri: AUDIT_URI, value: 2 }] }],
+  ['audit success and failure is integer 3', { given: [auditOp('audit/b', true, true, { csp: { uri: AUDIT_URI, format: 'integer' } })], want: [{ op: 'audit/b', body: 'T1559 - Device', uri: AUDIT_URI, value: 3 }] }],
+  ['audit neither is integer 0', { given: [auditOp('audit/n', false, false, { csp: { uri: AUDIT_URI, format: 'integer' } })], want: [{ op: 'audit/n', body: 'T1559 - Device', uri: AUDIT_URI, value: 0 }] }],
   ['audit without a CSP is not carried', { given: [auditOp('audit/none', true, false)], want: [{ op: 'audit/none', notCarried: true }] }],
   [
     'command-line auditing is the ADMX-backed CSP enabled',
@@ -257,7 +257,7 @@ const FAILURES: [string, { given: Operation[]; want: { error: typeof InternalErr
   ],
   [
     'two audit operations wanting different values on one URI',
-    { given: [auditOp('audit/a', true, false, { uri: AUDIT_URI, format: 'integer' }), auditOp('audit/b', false, true, { uri: AUDIT_URI, format: 'integer' })], want: { error: InternalError, message: /want different values/ } },
+    { given: [auditOp('audit/a', true, false, { csp: { uri: AUDIT_URI, format: 'integer' } }), auditOp('audit/b', false, true, { csp: { uri: AUDIT_URI, format: 'integer' } })], want: { error: InternalError, message: /want different values/ } },
   ],
 ];
 
