@@ -39,6 +39,8 @@ const BAD_INPUT: Case[] = [
   ['wrong type gives the JSON path', ['build', '--profile', fixture('wrong-type.json'), '--out', 'o'], { code: 2, stderr: [/\$\.officeVersions: .*array/i] }],
   ['unknown control suggests the right id', ['build', '--profile', fixture('unknown-control.json'), '--out', 'o'], { code: 2, stderr: [/unknown control "word-dde-of"/, /did you mean "word-dde-off"/] }],
   ['parameter out of range', ['build', '--profile', fixture('out-of-range.json'), '--out', 'o'], { code: 2, stderr: [/\$\.controls\["com-default-authentication"\]\.parameters\.authenticationLevel/, /6/] }],
+  ['bad SDDL points at the parameter and the character', ['build', '--profile', fixture('bad-sddl.json'), '--out', 'o'], { code: 2, stderr: [/\$\.controls\["com-default-permissions"\]\.parameters\.launchSddl: invalid SDDL at character 16: unknown access right 'XX'/, /appIds\[0\]\.appId: must be an AppID GUID/] }],
+  ['a launch permission denying Administrators is refused without acknowledgement', ['build', '--profile', fixture('lockout.json'), '--out', 'o'], { code: 2, stderr: [/MachineLaunchRestriction denies Administrators local launch/, /acknowledgeLockoutRisk/] }],
   ['missing profile file', ['build', '--profile', 'nope.json', '--out', 'o'], { code: 2, stderr: [/E_IO/, /nope\.json does not exist/] }],
   ['unwritable output directory', ['build', '--out', '/proc/1/t1559-out'], { code: 2, stderr: [/E_OUTPUT/, /cannot write/] }],
   ['refuses the current directory', ['build', '--out', '.'], { code: 2, stderr: [/refusing to write the bundle into the current directory/] }],

@@ -72,8 +72,8 @@ export function resolvePlan(catalog: Catalog, profile: Profile, options: Resolve
       settings: control.settings,
     });
     for (const template of control.settings) {
-      expandTemplate(control, template, params, versions, operations, (m) =>
-        problems.push({ where: at('controls', control.id), message: m }),
+      expandTemplate(control, template, params, versions, operations, (m, path = []) =>
+        problems.push({ where: at('controls', control.id, ...path), message: m }),
       );
     }
   }
@@ -165,12 +165,12 @@ function expandTemplate(
   params: Params,
   versions: readonly OfficeVersion[],
   out: Operation[],
-  report: (message: string) => void,
+  report: (message: string, path?: PropertyKey[]) => void,
 ): void {
   const items: Item[] = t.forEach ? ((params[t.forEach] as unknown[]) ?? []) : [undefined];
   const versioned = t.key?.includes('{version}') ?? false;
   const versionList: (OfficeVersion | undefined)[] = versioned ? [...versions] : [undefined];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     if (!conditionHolds(t.when, params, item)) continue;
     for (const version of versionList) {
       if (version && t.officeVersions && !t.officeVersions.includes(version)) {
@@ -216,7 +216,11 @@ function expandTemplate(
             sddl = String(raw);
             data = encodeData(encode, sddl);
           } catch (err) {
-            report(`setting "${t.id}": ${err instanceof UserError ? err.render().replace(/^error \S+: /, '') : String(err)}`);
+            if (!(err instanceof UserError)) throw err;
+            const expr = t.value.data as { param?: string; item?: string };
+            const path = expr.param !== undefined ? ['parameters', expr.param] : ['parameters', t.forEach ?? '', index, ...(expr.item ? [expr.item] : [])];
+            const detail = err.problems.map((p) => `${p.where.replace(/^sddl\[(\d+)\]$/, 'at character $1')}: ${p.message}`).join('; ');
+            report(`${err.message}${detail ? ` ${detail}` : ''} (setting "${t.id}")`, path);
             continue;
           }
         }
