@@ -610,6 +610,21 @@ const CONTROL_NAMES: [number, string][] = Object.entries(SE).map(([k, v]) => [v,
  * object ACEs is re-encoded as revision 2, and the parts are re-laid out in SACL, DACL, owner, group order.
  */
 export function decodeSecurityDescriptor(bytes: Uint8Array): SecurityDescriptor {
+  return decodeWith(bytes, undefined);
+}
+
+/**
+ * Decode a descriptor read from a real system, where Windows leaves control bits SDDL cannot express
+ * (DEFAULTED flags, SACL inheritance flags without a SACL, as in GPMC's own GPO descriptors). Those
+ * bits are named in `ignored` instead of failing; everything else is as strict as
+ * decodeSecurityDescriptor. The result re-encodes without the ignored bits.
+ */
+export function decodeSecurityDescriptorLenient(bytes: Uint8Array): { sd: SecurityDescriptor; ignored: string[] } {
+  const ignored: string[] = [];
+  return { sd: decodeWith(bytes, ignored), ignored };
+}
+
+function decodeWith(bytes: Uint8Array, ignored: string[] | undefined): SecurityDescriptor {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < HEADER_SIZE) {
     fail(bytes.byteLength, `only ${bytes.byteLength} bytes; a security descriptor header is 20 bytes`);
@@ -618,7 +633,16 @@ export function decodeSecurityDescriptor(bytes: Uint8Array): SecurityDescriptor 
   if (revision !== 1) fail(0, `revision is ${revision}; it must be 1 (SECURITY_DESCRIPTOR_REVISION)`);
   const sbz1 = view.getUint8(1);
   if (sbz1 !== 0) fail(1, `Sbz1 is ${hex2(sbz1)}; it must be 0 (resource-manager control bits are not supported)`);
-  const control = view.getUint16(2, true);
+  const raw = view.getUint16(2, true);
+  let control = raw;
+  if (ignored) {
+    const names = (mask: number) => CONTROL_NAMES.filter(([bit]) => mask & bit).map(([bit, n]) => `${n} (${hex4(bit)})`);
+    const extra = control & ~CONTROL_EXPRESSIBLE;
+    const orphanSacl = (control & SE.SACL_PRESENT) === 0 ? control & (SE.SACL_PROTECTED | SE.SACL_AUTO_INHERITED | SE.SACL_AUTO_INHERIT_REQ) : 0;
+    const orphanDacl = (control & SE.DACL_PRESENT) === 0 ? control & (SE.DACL_PROTECTED | SE.DACL_AUTO_INHERITED | SE.DACL_AUTO_INHERIT_REQ) : 0;
+    ignored.push(...names(extra | orphanSacl | orphanDacl));
+    control &= ~(extra | orphanSacl | orphanDacl);
+  }
   if ((control & SE.SELF_RELATIVE) === 0) {
     fail(2, `control ${hex4(control)} lacks SE_SELF_RELATIVE (0x8000): this is an absolute descriptor, not a self-relative one`);
   }
