@@ -2,7 +2,7 @@
  * Everything about one control: rationale, parameters, every operation it resolves to (with the
  * profile's parameters or the defaults) and the route each channel takes.
  */
-import { MITIGATIONS, TECHNIQUES, type Control } from '../model/control.js';
+import { MITIGATIONS, officialPolicyText, TECHNIQUES, type Control } from '../model/control.js';
 import { CHANNELS, type Operation, type Plan } from '../model/plan.js';
 import { profileSchema, type Profile } from '../model/profile.js';
 import { formatValue, hiveOf } from '../model/registry.js';
@@ -75,7 +75,7 @@ export function renderExplanation(e: Explanation): string {
   lines.push('', '  Operations and their routes:');
   for (const op of e.operations) {
     lines.push(`    ${operationLine(op)}`);
-    if (op.admx) lines.push(`      official policy: ${op.admx.path} > ${op.admx.policy} (${op.admx.file}.admx): ${op.admx.setting}`);
+    if (op.admx) lines.push(`      official policy: ${officialPolicyText(op.admx)}`);
     for (const ch of CHANNELS) {
       const r = op.routes[ch];
       lines.push(`      ${ch.padEnd(6)} ${r.status.padEnd(10)} ${r.via}${r.reason ? ` - ${r.reason}` : ''}`);

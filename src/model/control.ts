@@ -62,14 +62,21 @@ export const admxMappingSchema = z
   .object({
     file: z.string().regex(/^[A-Za-z0-9_]+$/),
     policy: z.string().regex(/^[A-Za-z0-9_]+$/),
+    /** The policy's name as GPMC shows it (from the ADML string table). */
+    displayName: z.string().min(1),
     state: z.enum(['Enabled', 'Disabled']),
     element: z.string().optional(),
-    /** GPMC path, e.g. "Microsoft Word 2016 > Word Options > Security > Trust Center > Dynamic Data Exchange". */
+    /** GPMC category path, e.g. "Microsoft Word 2016 > Word Options > Security > Trust Center". */
     path: z.string(),
     setting: z.string().describe('what to choose in GPMC, e.g. "Disabled" or "Enabled, Ask to update: off"'),
   })
   .strict();
 export type AdmxMapping = z.infer<typeof admxMappingSchema>;
+
+/** "Microsoft Word 2016 > ... > Trust Center > Dynamic Data Exchange: Disabled (word16.admx L_AllowDDE)" */
+export function officialPolicyText(a: AdmxMapping): string {
+  return `${a.path} > ${a.displayName}: ${a.setting} (${a.file}.admx ${a.policy})`;
+}
 
 /** A native Intune CSP that carries this value (instead of ADMX ingestion or a script). */
 export const cspMappingSchema = z

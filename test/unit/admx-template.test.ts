@@ -137,7 +137,7 @@ test('deleteValue (Word allowdde "Disabled") is a <delete/> in the Enabled list;
     'control word-dde-off',
     'M1042 Disable or Remove Feature or Program',
     'T1559.002 Dynamic Data Exchange',
-    'Microsoft Word 2016 > Word Options > Security > Trust Center > L_AllowDDE (word16.admx): Disabled',
+    'Microsoft Word 2016 > Word Options > Security > Trust Center > Dynamic Data Exchange: Disabled (word16.admx L_AllowDDE)',
     'https://attack.mitre.org/techniques/T1559/002/',
     'https://msrc.microsoft.com/update-guide/vulnerability/ADV170021',
     'Why: ',

@@ -225,7 +225,7 @@ for (const [name, plan] of cases) {
         }
         switch (op.routes.gpo.via) {
           case 'registry.pol':
-            if (op.admx) assert.ok(policyNames.includes(`${op.admx.policy}=${op.admx.state}`), `${op.id} as policy ${op.admx.policy}`);
+            if (op.admx) assert.ok(policyNames.includes(`${op.admx.displayName}=${op.admx.state}`), `${op.id} as policy ${op.admx.displayName}`);
             else assert.ok(keyPaths.includes(op.key), `${op.id} as an extra registry setting`);
             break;
           case 'preferences':

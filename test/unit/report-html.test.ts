@@ -50,7 +50,7 @@ function hostilePlan(): Plan {
         key: `Software\\Policies\\${XSS}`,
         valueName: `name ${QUOTES}`,
         value: { type: 'REG_SZ', data: HOSTILE },
-        admx: { file: 'word16', policy: 'L_X', state: 'Enabled', path: `Path ${XSS}`, setting: `Enabled ${QUOTES}` },
+        admx: { file: 'word16', policy: 'L_X', displayName: `Display ${XSS}`, state: 'Enabled', path: `Path ${XSS}`, setting: `Enabled ${QUOTES}` },
         routes: routes({ dscV3: notCarried(`reason ${XSS}`) }),
       }),
       op('ctl-two/b', ['ctl-two', 'ctl-one'], {

@@ -4,7 +4,7 @@
  * official Microsoft policy to prefer where one writes the same value, and references.
  * Rationale, impact and catalog references appear when the builder has the catalog.
  */
-import { MITIGATIONS, TECHNIQUES, type Control, type MitigationId, type TechniqueId } from '../../model/control.js';
+import { MITIGATIONS, officialPolicyText, TECHNIQUES, type Control, type MitigationId, type TechniqueId } from '../../model/control.js';
 import { isPolicyKey, type Scope } from '../../model/registry.js';
 import type { Plan, PlanControl, RegistryOperation } from '../../model/plan.js';
 
@@ -62,7 +62,7 @@ export function policyExplainText(x: ExplainInput): string {
       `Values outside the Policies keys are preferences: they stay after the GPO is unlinked or this policy is set back to Not Configured (tattooing). To undo them, set this policy to Disabled and let it apply before removing it. Affected: ${unique(tattoo.map((op) => `${op.key}\\${op.valueName}`)).join(', ')}.`,
     );
   }
-  const official = unique(x.operations.filter((op) => op.admx).map((op) => `${op.admx!.path} > ${op.admx!.policy} (${op.admx!.file}.admx): ${op.admx!.setting}`));
+  const official = unique(x.operations.filter((op) => op.admx).map((op) => officialPolicyText(op.admx!)));
   if (official.length) {
     out.push('', "Microsoft's own policy writes the same value; prefer it where its ADMX is installed, and do not configure both for the same users or computers:", ...official.map((l) => `- ${l}`));
   }

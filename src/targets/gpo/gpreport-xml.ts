@@ -21,6 +21,7 @@
  * (e.g. L_AllowDDE) and the Explain text says which GPMC setting it is and why it is set.
  */
 import { create } from 'xmlbuilder2';
+import { officialPolicyText } from '../../model/control.js';
 import type { AuditOperation, Plan, RegistryOperation } from '../../model/plan.js';
 import type { Scope } from '../../model/registry.js';
 import { formatValue } from '../../model/registry.js';
@@ -119,7 +120,7 @@ function explainText(plan: Plan, ops: readonly RegistryOperation[]): string {
     `Configured for MITRE ATT&CK T1559 (Inter-Process Communication); ${generatedBy(plan)}.`,
     `${provenanceText(mergeProvenance(ops))}.`,
   ];
-  if (first.admx) lines.push(`ADMX: ${first.admx.file}.admx, policy ${first.admx.policy}. In GPMC: ${first.admx.path}: ${first.admx.setting}.`);
+  if (first.admx) lines.push(`In GPMC: ${officialPolicyText(first.admx)}.`);
   lines.push('Values:', ...ops.map((op) => `  ${valueLine(op)}`));
   return lines.join('\n');
 }
@@ -146,7 +147,7 @@ function appendRegistryExtension(plan: Plan, ext: XMLBuilder, p: string, ns: str
   for (const group of ordered) {
     const admx = group[0]!.admx!;
     const pol = el(ext, ns, p, 'Policy');
-    el(pol, ns, p, 'Name', admx.policy);
+    el(pol, ns, p, 'Name', admx.displayName);
     el(pol, ns, p, 'State', admx.state);
     el(pol, ns, p, 'Explain', explainText(plan, group));
     el(pol, ns, p, 'Category', admx.path.split(/\s+>\s+/).join('/'), 'ADMX path');

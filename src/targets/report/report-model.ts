@@ -3,7 +3,7 @@
  * reading, with the coverage matrix, the warnings and each control's settings as text. No policy meaning
  * is derived here: statuses come from the plan's routes (via buildCoverage), facts from the plan.
  */
-import { MITIGATIONS, TECHNIQUES, type MitigationId, type TechniqueId } from '../../model/control.js';
+import { MITIGATIONS, officialPolicyText, TECHNIQUES, type MitigationId, type TechniqueId } from '../../model/control.js';
 import { CHANNELS, type Channel, type Operation, type Plan, type PlanControl } from '../../model/plan.js';
 import type { TargetName } from '../../model/profile.js';
 import { formatValue, hiveOf, isPolicyKey } from '../../model/registry.js';
@@ -143,7 +143,7 @@ function settingView(op: Operation, controlId: string): SettingView {
     title: op.title,
     text: settingText(op),
     ...(op.type === 'registry' && op.sddl !== undefined ? { sddl: op.sddl } : {}),
-    ...(op.admx ? { officialPolicy: `${op.admx.path} > ${op.admx.policy} (${op.admx.file}.admx): ${op.admx.setting}` } : {}),
+    ...(op.admx ? { officialPolicy: officialPolicyText(op.admx) } : {}),
     kind: op.kind,
     scope: op.scope,
     ...(op.officeVersion ? { officeVersion: op.officeVersion } : {}),
