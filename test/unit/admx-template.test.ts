@@ -14,7 +14,6 @@ import { attribute, parseXml, type XmlElement } from '../../src/formats/xml-read
 import { UserError } from '../../src/lib/errors.js';
 import type { Plan, RegistryOperation } from '../../src/model/plan.js';
 import { ADML_FILE, ADMX_FILE, buildT1559Admx, renderAdmx, serializeAdml, serializeAdmx, T1559_ADMX_NAMESPACE, T1559_ADMX_PREFIX } from '../../src/targets/admx/index.js';
-import { revisionOf } from '../../src/targets/admx/t1559-template.js';
 import { evaluateAdmx, type Written, type WrittenValue } from '../helpers/admx-evaluate.js';
 
 const PROFILES = ['policies/profiles/recommended.json', 'policies/profiles/strict.json', 'test/fixtures/profiles/every-type.json', 'test/fixtures/profiles/appids.json'];
@@ -210,14 +209,11 @@ test('renderAdmx: two files, CRLF, UTF-8 without BOM, declaration first, determi
   assert.ok(text(a[0]!.bytes).includes('from profile strict'), 'header names the profile');
 });
 
-test('revision is major.minor from the tool version', () => {
-  const cases: [string, { given: string; want: string }][] = [
-    ['semver', { given: '0.1.0', want: '0.1' }],
-    ['leading zeros dropped', { given: '2.010.3', want: '2.10' }],
-    ['prerelease', { given: '1.2.0-beta.1', want: '1.2' }],
-    ['not a version', { given: 'dev', want: '1.0' }],
-  ];
-  for (const [name, { given, want }] of cases) assert.is(revisionOf(given), want, name);
+test('revision is 1.0 on both files and minRequiredRevision matches (formats.md)', () => {
+  const [admx, adml] = renderAdmx(plans.get('policies/profiles/strict.json')!).map((a) => text(a.bytes));
+  assert.match(admx!, /<policyDefinitions [^>]*revision="1\.0" schemaVersion="1\.0"/);
+  assert.match(admx!, /<resources minRequiredRevision="1\.0"\/>/);
+  assert.match(adml!, /<policyDefinitionResources [^>]*revision="1\.0" schemaVersion="1\.0"/);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -170,6 +170,12 @@ function headerLines(plan: Plan, carried: readonly RegistryOperation[], notCarri
     'exist before) and restart, since COM/DCOM settings are read at boot:',
     ...keys.map((key, i) => `  reg export "HKLM\\${key}" C:\\T1559Backup\\v3-${String(i + 1).padStart(2, '0')}.reg`),
   ];
+  // Notes on carried values (e.g. AppID keys owned by TrustedInstaller), once per note.
+  const notes = [...new Map(carried.filter((op) => op.routes.dscV3.reason).map((op) => [op.routes.dscV3.reason!, [] as string[]])).keys()];
+  for (const note of notes) {
+    const ids = carried.filter((op) => op.routes.dscV3.reason === note).map((op) => op.id);
+    lines.push('', `Note: ${note}:`, ...ids.map((id) => `  - ${id}`));
+  }
   if (notCarried.length > 0) {
     lines.push('', `Not carried by DSC v3 (${notCarried.length}); T1559Hardening.ps1, the GPO or Intune carry them:`);
     for (const g of notCarriedGroups(notCarried, 'dscV3')) lines.push(`  ${g.reason}:`, ...g.items.map((i) => `    - ${i}`));

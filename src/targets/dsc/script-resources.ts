@@ -32,6 +32,7 @@ function provenanceComments(op: Operation): string[] {
   ];
   const route = op.routes.dscV2;
   if (route.status === 'fallback' && route.reason) lines.push(psComment(`Fallback: ${route.reason}.`));
+  else if (route.reason) lines.push(psComment(`Note: ${route.reason}.`));
   if (op.type === 'registry' && op.sddl !== undefined) lines.push(psComment(`Security descriptor from SDDL ${op.sddl}`));
   return lines;
 }

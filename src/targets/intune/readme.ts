@@ -14,7 +14,8 @@ import { escapeMarkdown, Markdown, mdCode, mdFence } from '../../lib/markdown-es
 import type { CustomProfile } from './custom-configuration.js';
 import type { RemediationScripts } from './remediation-scripts.js';
 
-export const GRAPH_SCOPES = ['DeviceManagementConfiguration.ReadWrite.All'] as const;
+/** deviceConfigurations need the configuration scope; deviceHealthScripts (Remediations) their own scripts scope. */
+export const GRAPH_SCOPES = { configuration: 'DeviceManagementConfiguration.ReadWrite.All', scripts: 'DeviceManagementScripts.ReadWrite.All' } as const;
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 export const GRAPH_BETA = 'https://graph.microsoft.com/beta';
 
@@ -80,14 +81,14 @@ function readmeView(input: ReadmeInput): ReadmeView {
     blocks: {
       connect: ps([
         'Install-Module Microsoft.Graph.Authentication -Scope CurrentUser',
-        `Connect-MgGraph -Scopes ${GRAPH_SCOPES.map(psString).join(', ')}`,
+        `Connect-MgGraph -Scopes ${[GRAPH_SCOPES.configuration, ...(input.remediations.length > 0 ? [GRAPH_SCOPES.scripts] : [])].map(psString).join(', ')}`,
       ]),
       importProfiles: ps(importProfiles.length ? importProfiles : ['# (no configuration profile in this bundle)']),
       importScripts: ps(importScripts.length ? importScripts : ['# (no remediation package in this bundle)']),
       assign: ps([
         "$groupId = '00000000-0000-0000-0000-000000000000'   # object id of the Entra ID group to target",
         "$assignment = @{ assignments = @(@{ target = @{ '@odata.type' = '#microsoft.graph.groupAssignmentTarget'; groupId = $groupId } }) } | ConvertTo-Json -Depth 5",
-        `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile1.id + '/assign') -ContentType 'application/json' -Body $assignment`,
+        ...input.profiles.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
       ]),
       backup: ps([
         "New-Item -ItemType Directory -Force -Path '.\\t1559-backup' | Out-Null",

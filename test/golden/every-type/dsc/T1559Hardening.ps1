@@ -129,6 +129,7 @@ Configuration T1559Hardening {
     Node $NodeName {
         # com-appid-lockdown/appid-access-permission[{00020812-0000-0000-c000-000000000046}]: AppID: AccessPermission
         # control com-appid-lockdown | mitigation M1026 Privileged Account Management | techniques T1559.001
+        # Note: AppID keys owned by TrustedInstaller refuse writes from SYSTEM until ownership is changed.
         # Security descriptor from SDDL O:BAG:BAD:(A;;CCDCLC;;;PS)(A;;CCDC;;;SY)(A;;CCDC;;;BA)(A;;CCDC;;;IU)
         Registry 'com-appid-lockdown_appid-access-permission_00020812-0000-0000-c000-000000000046' {
             Key       = 'HKEY_LOCAL_MACHINE\SOFTWARE\Classes\AppID\{00020812-0000-0000-c000-000000000046}'
@@ -142,6 +143,7 @@ Configuration T1559Hardening {
 
         # com-appid-lockdown/appid-authentication-level[{00020812-0000-0000-c000-000000000046}]: AppID: AuthenticationLevel
         # control com-appid-lockdown | mitigation M1026 Privileged Account Management | techniques T1559.001
+        # Note: AppID keys owned by TrustedInstaller refuse writes from SYSTEM until ownership is changed.
         Registry 'com-appid-lockdown_appid-authentication-level_00020812-0000-0000-c000-000000000046' {
             Key       = 'HKEY_LOCAL_MACHINE\SOFTWARE\Classes\AppID\{00020812-0000-0000-c000-000000000046}'
             ValueName = 'AuthenticationLevel'
@@ -153,6 +155,7 @@ Configuration T1559Hardening {
 
         # com-appid-lockdown/appid-launch-permission[{00020812-0000-0000-c000-000000000046}]: AppID: LaunchPermission
         # control com-appid-lockdown | mitigation M1026 Privileged Account Management | techniques T1559.001
+        # Note: AppID keys owned by TrustedInstaller refuse writes from SYSTEM until ownership is changed.
         # Security descriptor from SDDL O:BAG:BAD:(A;;CCDCLCSWRP;;;BA)(A;;CCDCSW;;;SY)(A;;CCDCSW;;;IU)
         Registry 'com-appid-lockdown_appid-launch-permission_00020812-0000-0000-c000-000000000046' {
             Key       = 'HKEY_LOCAL_MACHINE\SOFTWARE\Classes\AppID\{00020812-0000-0000-c000-000000000046}'
@@ -166,6 +169,7 @@ Configuration T1559Hardening {
 
         # com-appid-lockdown/appid-run-as[{00020812-0000-0000-c000-000000000046}]: AppID: RunAs
         # control com-appid-lockdown | mitigation M1026 Privileged Account Management | techniques T1559.001
+        # Note: AppID keys owned by TrustedInstaller refuse writes from SYSTEM until ownership is changed.
         Registry 'com-appid-lockdown_appid-run-as_00020812-0000-0000-c000-000000000046' {
             Key       = 'HKEY_LOCAL_MACHINE\SOFTWARE\Classes\AppID\{00020812-0000-0000-c000-000000000046}'
             ValueName = 'RunAs'
@@ -177,6 +181,7 @@ Configuration T1559Hardening {
 
         # com-appid-lockdown/appid-launch-permission[{7E0423CD-1119-0928-900C-E6D4A52A0715}]: AppID: LaunchPermission
         # control com-appid-lockdown | mitigation M1026 Privileged Account Management | techniques T1559.001
+        # Note: AppID keys owned by TrustedInstaller refuse writes from SYSTEM until ownership is changed.
         # Security descriptor from SDDL O:BAG:BAD:(A;;CCDCSW;;;BA)(A;;CCDCSW;;;SY)
         Registry 'com-appid-lockdown_appid-launch-permission_7E0423CD-1119-0928-900C-E6D4A52A0715' {
             Key       = 'HKEY_LOCAL_MACHINE\SOFTWARE\Classes\AppID\{7E0423CD-1119-0928-900C-E6D4A52A0715}'

@@ -179,7 +179,8 @@ $Settings = @(
 )
 
 function Write-Summary {
-    # Intune shows the last output line (at most 2048 characters): the summary, then as many details as fit.
+    # The only line written to stdout (Intune keeps at most 2048 characters of it): the summary, then as many
+    # details as fit, failures first.
     param([string] $Summary, [string[]] $Details)
     $line = $Summary
     $shown = 0
@@ -323,7 +324,8 @@ function Get-SettingDifference {
     }
 }
 
-# Check every entry; print one line per difference, then the summary (the line Intune shows).
+# Check every entry; collect the differences into the one summary line Intune keeps (output is capped at 2048
+# characters, so nothing else is written to stdout).
 $details = @()
 foreach ($setting in $Settings) {
     $label = Get-SettingLabel -Setting $setting
@@ -333,9 +335,7 @@ foreach ($setting in $Settings) {
         $difference = ('cannot be read: {0}' -f $_.Exception.Message)
     }
     if ($null -ne $difference) {
-        $detail = ('{0} [{1}]: {2}' -f $label, $setting.Id, $difference)
-        Write-Output $detail
-        $details += $detail
+        $details += ('{0} [{1}]: {2}' -f $label, $setting.Id, $difference)
     }
 }
 if ($details.Count -gt 0) {

@@ -75,7 +75,8 @@ $Settings = @(
 )
 
 function Write-Summary {
-    # Intune shows the last output line (at most 2048 characters): the summary, then as many details as fit.
+    # The only line written to stdout (Intune keeps at most 2048 characters of it): the summary, then as many
+    # details as fit, failures first.
     param([string] $Summary, [string[]] $Details)
     $line = $Summary
     $shown = 0
@@ -300,7 +301,6 @@ foreach ($setting in $Settings) {
             $detail = ('FAILED {0} [{1}]: {2}' -f $label, $setting.Id, $_.Exception.Message)
         }
     }
-    Write-Output $detail
     $details += $detail
 }
 # Failures first in the summary line, so they survive its length limit.
