@@ -189,7 +189,8 @@ function expandTemplate(
         title: t.title,
         kind: t.kind,
         scope: t.scope,
-        confirmed: t.confirmed && control.confirmed,
+        // Per setting: an unconfirmed control may still hold values a Microsoft source confirms.
+        confirmed: t.confirmed,
         ...(version ? { officeVersion: version } : {}),
         ...(t.admx ? { admx: t.admx } : {}),
         ...(t.csp ? { csp: t.csp } : {}),

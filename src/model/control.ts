@@ -179,6 +179,10 @@ export const controlSchema = z
       ctx.addIssue({ code: 'custom', path: ['optInReason'], message: 'opt-in and unconfirmed controls must say why in "optInReason"' });
     if (!c.confirmed && c.tier !== 'optIn')
       ctx.addIssue({ code: 'custom', path: ['tier'], message: 'a control not confirmed by a Microsoft source must be tier "optIn"' });
+    // The control's flag summarises its settings': confirmed exactly when every setting is.
+    const allConfirmed = c.settings.every((s) => s.confirmed);
+    if (c.confirmed !== allConfirmed)
+      ctx.addIssue({ code: 'custom', path: ['confirmed'], message: c.confirmed ? 'a confirmed control cannot hold unconfirmed settings' : 'an unconfirmed control must hold at least one unconfirmed setting' });
     const ids = new Set<string>();
     c.settings.forEach((s, i) => {
       if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['settings', i, 'id'], message: `duplicate setting id "${s.id}"` });
