@@ -1,8 +1,8 @@
 /**
  * LGPO text codec throughput on 100,000 expressible records (DWORD, SZ, EXSZ, deletes, create key).
  */
-import { performance } from 'node:perf_hooks';
 import { decodeLgpo, encodeLgpo, type LgpoRecord } from '../src/formats/lgpo-text.js';
+import { bestOf } from './measure.js';
 
 const N = 100_000;
 
@@ -21,23 +21,13 @@ function records(): LgpoRecord[] {
   return out;
 }
 
-function best(fn: () => void, runs = 5): number {
-  fn();
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-}
 
 export function benchLgpo(): void {
   const recs = records();
   const bytes = encodeLgpo(recs, { encoding: 'utf16le' });
   if (decodeLgpo(bytes).length !== N) throw new Error('bench: LGPO round trip lost records');
-  const tEnc = best(() => void encodeLgpo(recs, { encoding: 'utf16le' }));
-  const tDec = best(() => void decodeLgpo(bytes));
+  const tEnc = bestOf(() => void encodeLgpo(recs, { encoding: 'utf16le' }));
+  const tDec = bestOf(() => void decodeLgpo(bytes));
   const rate = (ms: number) => Math.round((N / ms) * 1000).toLocaleString('en-US');
   console.log(`LGPO text: ${N.toLocaleString('en-US')} records, ${(bytes.length / 1e6).toFixed(1)} MB UTF-16LE`);
   console.log(`  encode ${tEnc.toFixed(1).padStart(8)} ms  ${rate(tEnc).padStart(12)} records/s`);

@@ -3,8 +3,8 @@
  * (SZ, EXPAND_SZ, DWORD, QWORD, MULTI_SZ, BINARY, deletes). Warm-up, then best of N.
  * Target: >= 500,000 entries/s for both encode and decode (to objects).
  */
-import { performance } from 'node:perf_hooks';
 import { decodePol, encodePol, type PolEntry } from '../src/formats/registry-pol.js';
+import { bestOf } from './measure.js';
 
 const ENTRIES = 100_000;
 const WARMUP = 3;
@@ -48,16 +48,7 @@ export function makeEntries(n = ENTRIES): PolEntry[] {
   return out;
 }
 
-function best(fn: () => void): number {
-  for (let i = 0; i < WARMUP; i++) fn();
-  let min = Infinity;
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-}
+const best = (fn: () => void) => bestOf(fn, { warmup: WARMUP, runs: RUNS });
 
 export function benchPol(): { encodePerSec: number; decodePerSec: number; canonicalPerSec: number; bytes: number } {
   const entries = makeEntries();

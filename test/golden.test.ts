@@ -9,17 +9,12 @@ import { loadCatalog, loadProfile } from '../src/catalog/load.js';
 import { resolvePlan } from '../src/catalog/resolve.js';
 import { availableTargets, renderTargets } from '../src/targets/index.js';
 import { compareGolden } from './helpers/golden.js';
+import { PROFILES } from './helpers/profile-plans.js';
 
-const CASES: [string, string][] = [
-  ['recommended', 'policies/profiles/recommended.json'],
-  ['strict', 'policies/profiles/strict.json'],
-  ['every-type', 'test/fixtures/profiles/every-type.json'],
-  ['appids', 'test/fixtures/profiles/appids.json'],
-];
 
 const catalog = loadCatalog();
 
-for (const [name, profilePath] of CASES) {
+for (const [name, profilePath] of PROFILES) {
   test(`golden bundle: ${name}`, () => {
     const plan = resolvePlan(catalog, loadProfile(profilePath), { file: profilePath });
     const artifacts = renderTargets(plan, availableTargets());

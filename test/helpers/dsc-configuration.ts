@@ -9,7 +9,7 @@
  * typographic single quotes like PowerShell does (the grammar only knows U+0027).
  */
 import { psStringValue } from '../../src/lib/powershell.js';
-import type { SyntaxNode, Tree } from './powershell-grammar.js';
+import { fail, unwrap, type SyntaxNode, type Tree } from './powershell-grammar.js';
 
 export type PsValue =
   | { kind: 'string'; value: string }
@@ -43,30 +43,6 @@ export interface DscConfiguration {
   resources: DscResource[];
 }
 
-/** Expression wrappers the grammar nests around every value; each has exactly one named child. */
-const WRAPPERS = new Set([
-  'pipeline',
-  'pipeline_chain',
-  'logical_expression',
-  'bitwise_expression',
-  'comparison_expression',
-  'additive_expression',
-  'multiplicative_expression',
-  'format_expression',
-  'range_expression',
-  'array_literal_expression',
-  'unary_expression',
-]);
-
-function unwrap(node: SyntaxNode): SyntaxNode {
-  let n = node;
-  while (WRAPPERS.has(n.type) && n.namedChildCount === 1) n = n.namedChildren[0]!;
-  return n;
-}
-
-function fail(node: SyntaxNode, what: string): never {
-  throw new Error(`${what} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.type} ${JSON.stringify(node.text.slice(0, 120))}`);
-}
 
 function only(nodes: SyntaxNode[], node: SyntaxNode, what: string): SyntaxNode {
   if (nodes.length !== 1) fail(node, `expected one ${what}, found ${nodes.length}`);

@@ -3,30 +3,14 @@
  * operations routed exactly like resolved ones (routes from src/catalog/routes.ts), with their controls cloned
  * from a real plan so the ADMX builder groups them into policies.
  */
-import { planFromProfile } from '../../src/build.js';
+import { PROFILES, profilePlan } from './profile-plans.js';
 import type { MitigationId } from '../../src/model/control.js';
 import type { Operation, Plan, PlanControl } from '../../src/model/plan.js';
 import { auditOp, registryOp } from './synthetic-ops.js';
 
 export { auditOp, registryOp };
 
-export const PROFILES: [string, string][] = [
-  ['recommended', 'policies/profiles/recommended.json'],
-  ['strict', 'policies/profiles/strict.json'],
-  ['every-type', 'test/fixtures/profiles/every-type.json'],
-  ['appids', 'test/fixtures/profiles/appids.json'],
-];
-
-const plans = new Map<string, Plan>();
-
-export function profilePlan(path: string): Plan {
-  let plan = plans.get(path);
-  if (!plan) {
-    plan = planFromProfile({ profilePath: path, env: {} });
-    plans.set(path, plan);
-  }
-  return plan;
-}
+export { PROFILES, profilePlan };
 
 function basePlan(): Plan {
   return profilePlan('test/fixtures/profiles/every-type.json');

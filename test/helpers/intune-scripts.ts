@@ -8,7 +8,7 @@
  * single quotes like PowerShell does (the grammar only knows U+0027).
  */
 import { psStringValue } from '../../src/lib/powershell.js';
-import { findNodes, type SyntaxNode, type Tree } from './powershell-grammar.js';
+import { fail, findNodes, unwrap, type SyntaxNode, type Tree } from './powershell-grammar.js';
 
 export type TableValue = null | string | bigint | { bytes: number[] } | { strings: string[] };
 
@@ -18,29 +18,6 @@ export interface TableEntry {
   comments: string[];
 }
 
-const WRAPPERS = new Set([
-  'pipeline',
-  'pipeline_chain',
-  'logical_expression',
-  'bitwise_expression',
-  'comparison_expression',
-  'additive_expression',
-  'multiplicative_expression',
-  'format_expression',
-  'range_expression',
-  'array_literal_expression',
-  'unary_expression',
-]);
-
-function unwrap(node: SyntaxNode): SyntaxNode {
-  let n = node;
-  while (WRAPPERS.has(n.type) && n.namedChildCount === 1) n = n.namedChildren[0]!;
-  return n;
-}
-
-function fail(node: SyntaxNode, what: string): never {
-  throw new Error(`${what} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.type} ${JSON.stringify(node.text.slice(0, 120))}`);
-}
 
 function stringOf(node: SyntaxNode): string {
   const n = unwrap(node);

@@ -123,3 +123,28 @@ export function assertParsesCleanly(source: string, label: string): Tree {
   }
   return tree;
 }
+
+/** Expression wrappers the grammar nests around every value; each has exactly one named child. */
+const WRAPPERS = new Set([
+  'pipeline',
+  'pipeline_chain',
+  'logical_expression',
+  'bitwise_expression',
+  'comparison_expression',
+  'additive_expression',
+  'multiplicative_expression',
+  'format_expression',
+  'range_expression',
+  'array_literal_expression',
+  'unary_expression',
+]);
+
+export function unwrap(node: SyntaxNode): SyntaxNode {
+  let n = node;
+  while (WRAPPERS.has(n.type) && n.namedChildCount === 1) n = n.namedChildren[0]!;
+  return n;
+}
+
+export function fail(node: SyntaxNode, what: string): never {
+  throw new Error(`${what} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.type} ${JSON.stringify(node.text.slice(0, 120))}`);
+}

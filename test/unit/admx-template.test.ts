@@ -7,7 +7,6 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { planFromProfile } from '../../src/build.js';
 import { ingestionAllows } from '../../src/catalog/routes.js';
 import { lintAdmx } from '../../src/formats/admx-lint.js';
 import { attribute, parseXml, type XmlElement } from '../../src/formats/xml-reader.js';
@@ -15,9 +14,10 @@ import { UserError } from '../../src/lib/errors.js';
 import type { Plan, RegistryOperation } from '../../src/model/plan.js';
 import { ADML_FILE, ADMX_FILE, buildT1559Admx, renderAdmx, serializeAdml, serializeAdmx, T1559_ADMX_NAMESPACE, T1559_ADMX_PREFIX } from '../../src/targets/admx/index.js';
 import { evaluateAdmx, type Written, type WrittenValue } from '../helpers/admx-evaluate.js';
+import { PROFILE_PATHS, profilePlan } from '../helpers/profile-plans.js';
 
-const PROFILES = ['policies/profiles/recommended.json', 'policies/profiles/strict.json', 'test/fixtures/profiles/every-type.json', 'test/fixtures/profiles/appids.json'];
-const plans = new Map(PROFILES.map((p) => [p, planFromProfile({ profilePath: p })]));
+const PROFILES = PROFILE_PATHS;
+const plans = new Map(PROFILES.map((p) => [p, profilePlan(p)]));
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 const OPTIONS = { namespace: T1559_ADMX_NAMESPACE, prefix: T1559_ADMX_PREFIX };
 

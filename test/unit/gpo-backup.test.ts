@@ -6,7 +6,6 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync } from 'node:fs';
 import { homedir, hostname, userInfo } from 'node:os';
 import { planFromProfile } from '../../src/build.js';
 import type { Operation, Plan, RegistryOperation } from '../../src/model/plan.js';
@@ -31,14 +30,9 @@ import {
   XmlError,
   type XmlElement,
 } from './gpo-helpers.js';
+import { PROFILE_PATHS, profilePlan } from '../helpers/profile-plans.js';
 
-const PROFILES = [
-  'policies/profiles/recommended.json',
-  'policies/profiles/strict.json',
-  'test/fixtures/profiles/every-type.json',
-  'test/fixtures/profiles/appids.json',
-].filter((p) => existsSync(p));
-const plans = new Map<string, Plan>(PROFILES.map((p) => [p, planFromProfile({ profilePath: p, env: {} })]));
+const PROFILES = PROFILE_PATHS;const plans = new Map<string, Plan>(PROFILES.map((p) => [p, profilePlan(p)]));
 const base = plans.get('policies/profiles/recommended.json')!;
 
 interface Backup {

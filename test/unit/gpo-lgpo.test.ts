@@ -5,20 +5,13 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync } from 'node:fs';
-import { planFromProfile } from '../../src/build.js';
 import type { Plan, RegistryOperation } from '../../src/model/plan.js';
 import { decodeLgpo, lgpoExpressible } from '../../src/formats/lgpo-text.js';
 import { planToPolEntries, renderLgpo } from '../../src/targets/gpo/index.js';
 import { decodeText, everyKindOperations, planWith, registryOp } from './gpo-helpers.js';
+import { PROFILE_PATHS, profilePlan } from '../helpers/profile-plans.js';
 
-const PROFILES = [
-  'policies/profiles/recommended.json',
-  'policies/profiles/strict.json',
-  'test/fixtures/profiles/every-type.json',
-  'test/fixtures/profiles/appids.json',
-].filter((p) => existsSync(p));
-const plans = new Map<string, Plan>(PROFILES.map((p) => [p, planFromProfile({ profilePath: p, env: {} })]));
+const PROFILES = PROFILE_PATHS;const plans = new Map<string, Plan>(PROFILES.map((p) => [p, profilePlan(p)]));
 const base = plans.get('policies/profiles/recommended.json')!;
 
 const FILE = { Machine: 'lgpo/machine.txt', User: 'lgpo/user.txt' } as const;
