@@ -9,14 +9,14 @@ import { loadCatalog, loadProfile } from '../src/catalog/load.js';
 import { resolvePlan } from '../src/catalog/resolve.js';
 import { availableTargets, renderTargets } from '../src/targets/index.js';
 import { compareGolden } from './helpers/golden.js';
-import { PROFILES } from './helpers/profile-plans.js';
+import { catalogFor, PROFILES } from './helpers/profile-plans.js';
 
 
-const catalog = loadCatalog();
+const shipped = loadCatalog();
 
 for (const [name, profilePath] of PROFILES) {
   test(`golden bundle: ${name}`, () => {
-    const plan = resolvePlan(catalog, loadProfile(profilePath), { file: profilePath });
+    const plan = resolvePlan(catalogFor(profilePath) ?? shipped, loadProfile(profilePath), { file: profilePath });
     const artifacts = renderTargets(plan, availableTargets());
     const problems = compareGolden(join('test', 'golden', name), artifacts);
     assert.equal(problems, [], problems.join('\n'));
