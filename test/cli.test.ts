@@ -121,6 +121,22 @@ test('an admin\'s own files in the output directory are kept', () => {
   assert.is(readFileSync(join(cwd, 'o', 'NOTES.md'), 'utf8'), 'mine');
 });
 
+test('drift: the bundle the profile built has none; another profile finds what is missing; a .pol needs its side', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
+  assert.is(run(['build', '--out', 'o', '--target', 'gpo', '--target', 'pol'], cwd).code, 0);
+  const backup = readdirSync(join(cwd, 'o', 'gpo')).find((n) => n.startsWith('{'))!;
+  const clean = run(['drift', join('o', 'gpo', backup)], cwd);
+  assert.is(clean.code, 0, clean.stdout + clean.stderr);
+  assert.match(clean.stdout, /\(Machine\): (\d+) of \1 entries as the profile wants/);
+  const strict = run(['drift', join('o', 'gpo', backup), '--profile', join(ROOT, 'policies', 'profiles', 'strict.json')], cwd);
+  assert.is(strict.code, 1);
+  assert.match(strict.stdout, /missing HKCU\\software\\policies\\microsoft\\office\\16\.0\\word\\security ! requireaddinsig {2}want REG_DWORD 1/);
+  assert.is(run(['drift', join('o', 'pol', 'User', 'Registry.pol'), '--scope', 'User', '--local'], cwd).code, 0);
+  const noScope = run(['drift', join('o', 'pol', 'User', 'Registry.pol')], cwd);
+  assert.is(noScope.code, 2);
+  assert.match(noScope.stderr, /--scope Machine or --scope User/);
+});
+
 test('list --json lists every control with its mitigation', () => {
   const r = run(['list', '--json']);
   assert.is(r.code, 0, r.stderr);
