@@ -11,7 +11,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Artifact } from '../targets/artifact.js';
 import { UserError } from '../lib/errors.js';
 import { packagePath } from '../lib/paths.js';
@@ -39,6 +39,7 @@ export function writeBundle(outDir: string, artifacts: readonly Artifact[], mode
   const state = inspect(dir);
   const previous = state.manifest?.files ?? [];
   const wanted = new Map(artifacts.map((a) => [a.path, a.bytes]));
+  refuseCollisions(dir, state, wanted);
   const result: WriteResult = { outDir: dir, added: [], changed: [], removed: [], unchanged: [] };
   for (const [path, bytes] of wanted) {
     const current = state.exists ? readIfFile(join(dir, path)) : undefined;
@@ -64,7 +65,24 @@ export function writeBundle(outDir: string, artifacts: readonly Artifact[], mode
   return result;
 }
 
+/** A file t1559 did not generate (not in the manifest) where the bundle now wants one is the admin's: never overwrite it. */
+function refuseCollisions(dir: string, state: DirState, wanted: Map<string, Uint8Array>): void {
+  if (!state.exists || !state.manifest) return;
+  const generated = new Set(state.manifest.files.map((f) => f.toLowerCase()));
+  const theirs = [...wanted.keys()].filter((p) => !generated.has(p.toLowerCase()) && existsSync(join(dir, ...p.split('/'))));
+  if (theirs.length > 0)
+    throw new UserError('E_OUTPUT', `refusing to overwrite ${theirs.length} file(s) in ${dir} that t1559 did not generate`, theirs.map((p) => ({ where: p, message: 'move or rename your file, or build into another directory' })));
+}
+
+/** Top-level folders of the package itself: the bundle must never land among the tool's own files. */
+const PACKAGE_FOLDERS = ['bin', 'dist', 'src', 'policies', 'templates', 'test', 'bench', 'node_modules', '.git', '.ci'];
+
 function guardLocation(dir: string): void {
+  const root = resolve(packagePath());
+  const inside = relative(root, dir);
+  const first = inside.split(sep)[0] ?? '';
+  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && PACKAGE_FOLDERS.includes(first))
+    throw new UserError('E_OUTPUT', `refusing to write the bundle into t1559's own ${first}/ folder (${dir})`, [{ where: '--out', message: 'choose a dedicated output directory such as ./out' }]);
   const forbidden: [string, string][] = [
     [resolve('/'), 'the file system root'],
     [resolve(homedir()), 'your home directory'],
@@ -107,17 +125,21 @@ function readManifest(dir: string): Manifest | undefined {
   if (!text) return undefined;
   try {
     const m = JSON.parse(text.toString('utf8')) as Manifest;
-    if (m.generator === 't1559' && Array.isArray(m.files) && m.files.every((f) => typeof f === 'string' && !f.split('/').includes('..')))
-      return m;
+    // Only plain relative paths: a tampered manifest must not make the writer delete outside the directory.
+    const safe = (f: unknown) => typeof f === 'string' && f !== '' && !/^[\\/]|^[A-Za-z]:|\\/.test(f) && !f.split('/').some((seg) => seg === '..' || seg === '.' || seg === '');
+    if (m.generator === 't1559' && Array.isArray(m.files) && m.files.every(safe)) return m;
   } catch {
     /* fall through */
   }
   throw new UserError('E_OUTPUT', `${join(dir, MANIFEST)} is damaged`, [{ where: MANIFEST, message: 'delete the output directory and build again' }]);
 }
 
+/** Files below root, plus empty folders as "name/" (an admin's empty folder is theirs to keep). */
 function listFiles(root: string, sub = ''): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(join(root, sub), { withFileTypes: true })) {
+  const entries = readdirSync(join(root, sub), { withFileTypes: true });
+  if (sub && entries.length === 0) out.push(`${sub}/`);
+  for (const entry of entries) {
     const rel = sub ? `${sub}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...listFiles(root, rel));
     else out.push(rel);
@@ -181,25 +203,45 @@ function swapWhole(dir: string, wanted: Map<string, Uint8Array>, manifestText: s
   }
 }
 
-/** The directory also holds the admin's own files: replace generated files one by one. */
+/**
+ * The directory also holds the admin's own files: replace generated files one by one. Every new file is
+ * written beside its target first; then each target is moved aside and the new file renamed in. If any
+ * step fails, what was done is undone, so the previous bundle stays whole.
+ */
 function replaceFiles(dir: string, wanted: Map<string, Uint8Array>, removed: string[], manifestText: string): void {
-  const temp = (p: string) => `${p}.t1559-tmp-${process.pid}`;
-  const staged: [string, string][] = [];
+  const suffix = `.t1559-tmp-${process.pid}`;
+  const staged: string[] = [];
+  const targets = [...wanted.keys()].map((p) => join(dir, ...p.split('/')));
+  const contents = [...wanted.values()];
+  targets.push(join(dir, MANIFEST));
+  contents.push(Buffer.from(manifestText, 'utf8'));
   try {
-    for (const [path, bytes] of wanted) {
-      const full = join(dir, ...path.split('/'));
+    targets.forEach((full, i) => {
       ensureDir(dirname(full));
-      writeFileSync(temp(full), bytes);
-      staged.push([temp(full), full]);
-    }
-    const manifestPath = join(dir, MANIFEST);
-    writeFileSync(temp(manifestPath), manifestText);
-    staged.push([temp(manifestPath), manifestPath]);
+      writeFileSync(`${full}${suffix}`, contents[i]!);
+      staged.push(full);
+    });
   } catch (err) {
-    for (const [t] of staged) rmSync(t, { force: true });
+    for (const full of staged) rmSync(`${full}${suffix}`, { force: true });
     throw err;
   }
-  for (const [t, full] of staged) renameSync(t, full);
+  const swapped: { full: string; hadOld: boolean }[] = [];
+  try {
+    for (const full of targets) {
+      const hadOld = existsSync(full);
+      if (hadOld) renameSync(full, `${full}.t1559-old-${process.pid}`);
+      swapped.push({ full, hadOld });
+      renameSync(`${full}${suffix}`, full);
+    }
+  } catch (err) {
+    for (const { full, hadOld } of swapped.reverse()) {
+      if (existsSync(full) && !existsSync(`${full}${suffix}`)) renameSync(full, `${full}${suffix}`);
+      if (hadOld) renameSync(`${full}.t1559-old-${process.pid}`, full);
+    }
+    for (const full of targets) rmSync(`${full}${suffix}`, { force: true });
+    throw err;
+  }
+  for (const { full, hadOld } of swapped) if (hadOld) rmSync(`${full}.t1559-old-${process.pid}`, { force: true });
   for (const path of removed) {
     rmSync(join(dir, ...path.split('/')), { force: true });
     pruneEmptyParents(dir, dirname(join(dir, ...path.split('/'))));
