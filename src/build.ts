@@ -37,14 +37,16 @@ export interface BuildResult {
 }
 
 export function selectedTargets(plan: Plan, override: TargetName[] | undefined): { targets: TargetName[]; skipped: TargetName[] } {
-  const wanted = override && override.length > 0 ? override : plan.profile.targets;
+  const wanted = [...new Set(override && override.length > 0 ? override : plan.profile.targets)];
   const available = new Set(availableTargets());
   return { targets: wanted.filter((t) => available.has(t)), skipped: wanted.filter((t) => !available.has(t)) };
 }
 
 export function build(options: BuildOptions): BuildResult {
-  const plan = planFromProfile(options);
-  const { targets, skipped } = selectedTargets(plan, options.targets);
+  const resolved = planFromProfile(options);
+  const { targets, skipped } = selectedTargets(resolved, options.targets);
+  // The bundle describes what it holds: with --target, the README, report and plan.json list those targets.
+  const plan = { ...resolved, profile: { ...resolved.profile, targets } };
   const artifacts = renderTargets(plan, targets);
   const write = writeBundle(options.outDir, artifacts, options.mode);
   return { plan, artifacts, write, skippedTargets: skipped };

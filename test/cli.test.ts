@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -41,6 +41,9 @@ const BAD_INPUT: Case[] = [
   ['parameter out of range', ['build', '--profile', fixture('out-of-range.json'), '--out', 'o'], { code: 2, stderr: [/\$\.controls\["com-default-authentication"\]\.parameters\.authenticationLevel/, /6/] }],
   ['bad SDDL points at the parameter and the character', ['build', '--profile', fixture('bad-sddl.json'), '--out', 'o'], { code: 2, stderr: [/\$\.controls\["com-default-permissions"\]\.parameters\.launchSddl: invalid SDDL at character 16: unknown access right 'XX'/, /appIds\[0\]\.appId: must be an AppID GUID/] }],
   ['a launch permission denying Administrators is refused without acknowledgement', ['build', '--profile', fixture('lockout.json'), '--out', 'o'], { code: 2, stderr: [/MachineLaunchRestriction denies Administrators local launch/, /acknowledgeLockoutRisk/] }],
+  ['no controls selected', ['build', '--profile', fixture('no-controls.json'), '--out', 'o'], { code: 2, stderr: [/\$\.controls: select at least one control/] }],
+  ['an impossible backup time', ['build', '--profile', fixture('bad-backup-time.json'), '--out', 'o'], { code: 2, stderr: [/\$\.gpo\.backupTime: not a real date and time/] }],
+  ['duplicate targets', ['build', '--profile', fixture('duplicate-targets.json'), '--out', 'o'], { code: 2, stderr: [/\$\.targets: targets must be unique/] }],
   ['missing profile file', ['build', '--profile', 'nope.json', '--out', 'o'], { code: 2, stderr: [/E_IO/, /nope\.json does not exist/] }],
   ['unwritable output directory', ['build', '--out', '/proc/1/t1559-out'], { code: 2, stderr: [/E_OUTPUT/, /cannot write/] }],
   ['refuses the current directory', ['build', '--out', '.'], { code: 2, stderr: [/refusing to write the bundle into the current directory/] }],
@@ -57,6 +60,12 @@ for (const [name, args, want] of BAD_INPUT) {
     assert.is(existsSync(join(r.cwd, 'o')), false, 'nothing is written on bad input');
   });
 }
+
+test('a SOURCE_DATE_EPOCH past year 9999 is refused with where and how', () => {
+  const r = run(['build', '--out', 'o'], undefined, { SOURCE_DATE_EPOCH: '999999999999' });
+  assert.is(r.code, 2);
+  assert.match(r.stderr, /environment: SOURCE_DATE_EPOCH: set it to a Unix time/);
+});
 
 test('output path that is a file is refused and left alone', () => {
   const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
@@ -132,9 +141,21 @@ test('drift: the bundle the profile built has none; another profile finds what i
   assert.is(strict.code, 1);
   assert.match(strict.stdout, /missing HKCU\\software\\policies\\microsoft\\office\\16\.0\\word\\security ! requireaddinsig {2}want REG_DWORD 1/);
   assert.is(run(['drift', join('o', 'pol', 'User', 'Registry.pol'), '--scope', 'User', '--local'], cwd).code, 0);
+  rmSync(join(cwd, 'o', 'gpo', backup, 'DomainSysvol', 'GPO', 'Machine', 'registry.pol'));
+  const noMachine = run(['drift', join('o', 'gpo', backup)], cwd);
+  assert.is(noMachine.code, 1, 'a missing side is drift');
+  assert.match(noMachine.stdout, /\(no Machine registry\.pol\) \(Machine\): 0 of \d+ entries/);
   const noScope = run(['drift', join('o', 'pol', 'User', 'Registry.pol')], cwd);
   assert.is(noScope.code, 2);
   assert.match(noScope.stderr, /--scope Machine or --scope User/);
+});
+
+test('--target limits the bundle and its front page describes only what it holds', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
+  assert.is(run(['build', '--out', 'o', '--target', 'report', '--target', 'report'], cwd).code, 0);
+  assert.equal(readdirSync(join(cwd, 'o')).sort(), ['.t1559-manifest.json', 'README.md', 'attack-layer.json', 'coverage.json', 'report.html']);
+  const readme = readFileSync(join(cwd, 'o', 'README.md'), 'utf8');
+  assert.not.match(readme, /T1559Hardening|Import-GPO|LGPO\.exe/);
 });
 
 test('list --json lists every control with its mitigation', () => {

@@ -99,7 +99,11 @@ export function resolvePlan(catalog: Catalog, profile: Profile, options: Resolve
 
 function backupTime(profile: Profile, epoch: string | undefined): string {
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d{1,12}$/.test(epoch)) throw new UserError('E_ARG', `SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`);
+    // Up to 9999-12-31T23:59:59Z: GPMC's time fields have four-digit years.
+    if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253402300799)
+      throw new UserError('E_ARG', `SOURCE_DATE_EPOCH must be whole seconds since 1970 up to year 9999, got "${epoch}"`, [
+        { where: 'environment: SOURCE_DATE_EPOCH', message: 'set it to a Unix time such as 1767225600 (2026-01-01T00:00:00Z), or unset it to use the profile\'s gpo.backupTime' },
+      ]);
     return new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
   return profile.gpo.backupTime ?? DEFAULT_BACKUP_TIME;
@@ -113,17 +117,17 @@ function resolveParameters(control: Control, given: Record<string, unknown>, rep
   const out: Params = {};
   let ok = true;
   for (const name of Object.keys(given)) {
-    if (!(name in control.parameters)) {
+    if (!Object.hasOwn(control.parameters, name)) {
       const known = Object.keys(control.parameters);
       report([name], `unknown parameter "${name}" for ${control.id}${known.length ? ` (known: ${known.join(', ')})` : ' (it takes no parameters)'}`);
       ok = false;
     }
   }
   for (const [name, spec] of Object.entries(control.parameters)) {
-    const value = name in given ? given[name] : spec.default;
+    const value = Object.hasOwn(given, name) ? given[name] : spec.default;
     const r = parameterZod(spec).safeParse(value);
     if (!r.success) {
-      for (const issue of r.error.issues) report([name, ...issue.path], `${issue.message}${name in given ? '' : ' (catalog default)'}`);
+      for (const issue of r.error.issues) report([name, ...issue.path], `${issue.message}${Object.hasOwn(given, name) ? '' : ' (catalog default)'}`);
       ok = false;
       continue;
     }

@@ -29,7 +29,11 @@ export default class Drift extends BaseCommand {
     const plan = planFromProfile({ profilePath: flags.profile });
     const inputs = polFiles(args.path, flags.scope as Scope | undefined);
     const selection = { include: flags.local ? ('allRegistry' as const) : ('gpoRoute' as const) };
-    const reports: (DriftReport & { file: string })[] = inputs.map(({ scope, file }) => ({ file, ...detectDrift(plan, scope, decodePol(readFileSync(file), { file }), selection) }));
+    // A side with no registry.pol is compared as an empty file: everything the profile wants there is missing.
+    const reports: (DriftReport & { file: string })[] = inputs.map(({ scope, file }) => ({
+      file: file ?? `(no ${scope} registry.pol)`,
+      ...detectDrift(plan, scope, file ? decodePol(readFileSync(file), { file }) : [], selection),
+    }));
     const failing = reports.some((r) => r.findings.some((f) => f.kind !== 'extra'));
     if (flags.json) this.print(JSON.stringify({ profile: plan.profile.name, reports }, null, 2));
     else {
@@ -46,8 +50,8 @@ export default class Drift extends BaseCommand {
   }
 }
 
-/** The .pol files to check: one file (scope from --scope), or both sides of a GPO backup folder. */
-function polFiles(path: string, scope: Scope | undefined): { scope: Scope; file: string }[] {
+/** The .pol files to check: one file (scope from --scope), or both sides of a GPO backup folder (a missing side has no file). */
+function polFiles(path: string, scope: Scope | undefined): { scope: Scope; file?: string }[] {
   if (!existsSync(path)) throw new UserError('E_IO', `${path} does not exist`, [{ where: path, message: 'give a Registry.pol file or a GPO backup folder' }]);
   if (statSync(path).isFile()) {
     if (!scope) throw new UserError('E_ARG', `${path}: say which side it holds`, [{ where: '--scope', message: 'add --scope Machine or --scope User (a .pol file does not record it)' }]);
@@ -55,13 +59,12 @@ function polFiles(path: string, scope: Scope | undefined): { scope: Scope; file:
   }
   const sysvol = ['DomainSysvol/GPO', '.'].map((p) => join(path, p)).find((p) => existsSync(join(p, 'Machine')) || existsSync(join(p, 'User')));
   if (!sysvol) throw new UserError('E_IO', `${path} is not a GPO backup folder`, [{ where: path, message: 'expected DomainSysvol/GPO/Machine or .../User inside it' }]);
-  const found: { scope: Scope; file: string }[] = [];
+  const found: { scope: Scope; file?: string }[] = [];
   for (const side of ['Machine', 'User'] as const) {
     if (scope && scope !== side) continue;
     const dir = join(sysvol, side);
-    const name = existsSync(dir) ? readdirSync(dir).find((n) => n.toLowerCase() === 'registry.pol') : undefined;
-    if (name) found.push({ scope: side, file: join(dir, name) });
+    const name = existsSync(dir) ? readdirSync(dir).find((n) => n.toLowerCase() === 'registry.pol' && statSync(join(dir, n)).isFile()) : undefined;
+    found.push(name ? { scope: side, file: join(dir, name) } : { scope: side });
   }
-  if (found.length === 0) throw new UserError('E_IO', `${path} holds no registry.pol`, [{ where: path, message: 'nothing to compare' }]);
   return found;
 }

@@ -12,7 +12,7 @@ export type TargetName = z.infer<typeof targetNameSchema>;
 
 export const controlSelectionSchema = z
   .object({
-    parameters: z.record(z.string(), z.unknown()).optional().describe('Parameter values; see `t1559 explain CONTROL` for each one'),
+    parameters: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a parameter name such as childProcesses (see `t1559 explain CONTROL`)'), z.unknown()).optional().describe('Parameter values; see `t1559 explain CONTROL` for each one'),
     officeVersions: z.array(officeVersionSchema).min(1).optional().describe('Narrow the profile-wide Office versions for this control'),
   })
   .strict();
@@ -40,17 +40,25 @@ export const profileSchema = z
         backupTime: z
           .string()
           .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'UTC time like 2026-01-01T00:00:00Z')
+          .refine((t) => !Number.isNaN(Date.parse(t)) && new Date(t).toISOString().replace(/\.000Z$/, 'Z') === t, 'not a real date and time (check month, day, hour, minute and second)')
           .optional()
           .describe('Time recorded in the GPO backup; SOURCE_DATE_EPOCH overrides; default 2000-01-01T00:00:00Z'),
       })
       .strict()
       .default({ displayName: 'T1559 IPC hardening', domain: 'contoso.com' }),
-    targets: z.array(targetNameSchema).min(1).default([...TARGET_NAMES]),
+    targets: z
+      .array(targetNameSchema)
+      .min(1)
+      .refine((xs) => new Set(xs).size === xs.length, 'targets must be unique')
+      .default([...TARGET_NAMES]),
     acknowledgeLockoutRisk: z
       .boolean()
       .default(false)
       .describe('Required to select a setting that can deny SYSTEM or Administrators local COM launch/activation'),
-    controls: z.record(z.string(), controlSelectionSchema).describe('Selected controls by id, with their parameters'),
+    controls: z
+      .record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a control id such as word-dde-off (see `t1559 list`)'), controlSelectionSchema)
+      .refine((c) => Object.keys(c).length > 0, 'select at least one control (see `t1559 list`, or start from `t1559 init`)')
+      .describe('Selected controls by id, with their parameters'),
   })
   .strict();
 export type Profile = z.infer<typeof profileSchema>;
