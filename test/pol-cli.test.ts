@@ -44,6 +44,16 @@ test('LGPO text -> pol -> LGPO text', () => {
   assert.match(back.stdout, /allowdde\r\nDELETE/);
 });
 
+test('non-ASCII entries decode to UTF-16LE LGPO text (with BOM), which LGPO.exe reads', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
+  writeFileSync(join(cwd, 'in.json'), JSON.stringify({ entries: [{ action: 'set', key: 'Software\\Policies\\Caf\u00e9', valueName: 'n\u00e4me', value: { type: 'REG_SZ', data: '\u00fc \u{1F600}' } }] }));
+  assert.is(run(['pol', 'encode', 'in.json', '--out', 'x.pol'], cwd).code, 0);
+  const r = spawnSync(process.execPath, [BIN, 'pol', 'decode', 'x.pol', '--format', 'lgpo'], { cwd });
+  assert.is(r.status, 0, String(r.stderr));
+  assert.equal([...r.stdout.subarray(0, 2)], [0xff, 0xfe]);
+  assert.match(r.stdout.subarray(2).toString('utf16le'), /Software\\Policies\\Caf\u00e9\r\nn\u00e4me\r\nSZ:\u00fc \u{1F600}/u);
+});
+
 const BAD: [string, { file: string; bytes: Buffer | string; args?: string[]; stderr: RegExp }][] = [
   ['wrong magic', { file: 'bad.pol', bytes: Buffer.from('PReX\x01\x00\x00\x00', 'latin1'), stderr: /E_POL.*\n.*byte 0/ }],
   ['truncated entry', { file: 'trunc.pol', bytes: Buffer.concat([Buffer.from('PReg\x01\x00\x00\x00', 'latin1'), Buffer.from('[Soft', 'utf16le')]), stderr: /E_POL/ }],

@@ -7,7 +7,7 @@ import type { Condition, Control, DataExpr, OfficeVersion, SettingTemplate } fro
 import { parameterZod } from '../model/parameter.js';
 import type { Operation, Plan, PlanControl, RegistryOperation } from '../model/plan.js';
 import type { Profile } from '../model/profile.js';
-import { formatValue, registryKeyProblem, registryValueSchema, sameValue, type RegistryValue } from '../model/registry.js';
+import { formatValue, registryKeyProblem, registryValueSchema, sameValue, valueNameProblem, type RegistryValue } from '../model/registry.js';
 import { UserError, type Problem } from '../lib/errors.js';
 import { jsonPath } from '../lib/json.js';
 import { toolVersion } from '../lib/paths.js';
@@ -211,6 +211,11 @@ function expandTemplate(
         continue;
       }
       const valueName = t.valueName === undefined ? '' : fillText(t.valueName, version, item);
+      const nameProblem = valueName === '' ? undefined : valueNameProblem(valueName);
+      if (nameProblem) {
+        report(`value name ${JSON.stringify(valueName)} ${nameProblem} (setting "${t.id}")`, t.forEach ? ['parameters', t.forEach, index] : []);
+        continue;
+      }
       let value: RegistryValue | undefined;
       let sddl: string | undefined;
       if (t.value) {

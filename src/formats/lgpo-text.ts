@@ -115,6 +115,12 @@ function lines(r: LgpoRecord): [string, string, string, string] {
   }
 }
 
+/** The encoding these records need: ASCII fits `utf8`; anything else needs UTF-16LE (LGPO reads BOM-less files as ANSI). */
+export function lgpoEncodingFor(records: readonly LgpoRecord[], comment: readonly string[] = []): 'utf8' | 'utf16le' {
+  const texts = [...comment, ...records.map((r) => JSON.stringify(r.entry, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v instanceof Uint8Array ? '' : v)))];
+  return texts.some((t) => /[^\x00-\x7f]/.test(t)) ? 'utf16le' : 'utf8';
+}
+
 /**
  * Encode records as LGPO text: optional `; ` comment lines, a blank line, then each record followed
  * by a blank line; CRLF line ends. `utf16le` writes a BOM (FF FE); `utf8` (default) requires ASCII.

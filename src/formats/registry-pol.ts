@@ -393,7 +393,8 @@ export function encodePol(
     const e = list[i]!;
     const w = toWire(e);
     if (typeof w === 'string') {
-      if (problems.length < 50) problems.push({ where: `entry ${i} ${describe(e)}`, message: w });
+      // Name the entry by its place in the caller's list, not in the canonical order.
+      if (problems.length < 50) problems.push({ where: `entry ${list === entries ? i : entries.indexOf(e)} ${describe(e)}`, message: w });
       continue;
     }
     wires[i] = w;

@@ -6,6 +6,17 @@
 import { z } from 'zod';
 import { officeVersionSchema } from './control.js';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text that every artifact can carry: no control characters (line breaks and tabs only where allowed), no broken UTF-16. */
+function portable(allowLineBreaks: boolean) {
+  const controls = allowLineBreaks ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
+  return (s: string, ctx: z.RefinementCtx) => {
+    if (controls.test(s)) ctx.addIssue({ code: 'custom', message: allowLineBreaks ? 'no control characters (line breaks and tabs are fine)' : 'no control characters or line breaks' });
+    if (LONE_SURROGATE.test(s)) ctx.addIssue({ code: 'custom', message: 'contains a broken character (an unpaired UTF-16 surrogate)' });
+  };
+}
+
 export const TARGET_NAMES = ['plan', 'pol', 'lgpo', 'gpo', 'admx', 'dsc', 'intune', 'report'] as const;
 export const targetNameSchema = z.enum(TARGET_NAMES);
 export type TargetName = z.infer<typeof targetNameSchema>;
@@ -25,7 +36,7 @@ export const profileSchema = z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/, 'use letters, digits, space, ".", "_" or "-" (at most 64 characters)')
       .describe('Profile name; seeds the deterministic GUIDs of the GPO backup'),
-    description: z.string().max(1000).default(''),
+    description: z.string().max(1000).superRefine(portable(true)).default(''),
     officeVersions: z
       .array(officeVersionSchema)
       .min(1)
@@ -33,7 +44,7 @@ export const profileSchema = z
       .refine((xs) => new Set(xs).size === xs.length, 'Office versions must be unique'),
     gpo: z
       .object({
-        displayName: z.string().min(1).max(200).refine((s) => !/[\u0000-\u001f]/.test(s), 'no control characters'),
+        displayName: z.string().min(1).max(200).superRefine(portable(false)),
         domain: z
           .string()
           .regex(/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/, 'a DNS domain name such as contoso.com'),

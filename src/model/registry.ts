@@ -29,13 +29,15 @@ export const registryKeySchema = z.string().superRefine((key, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: `registry key ${problem}` });
 });
 
-export const valueNameSchema = z
-  .string()
-  .max(16383)
-  .refine((name) => !name.startsWith('**'), {
-    message: 'value names starting with "**" are Registry.pol control codes; use an explicit action instead',
-  })
-  .refine((name) => !/[\u0000]/.test(name), { message: 'value name contains NUL' });
+/** A reason the text is not a usable value name, or undefined when it is fine. */
+export function valueNameProblem(name: string): string | undefined {
+  if (name.length > 16383) return 'is longer than the registry allows (16383 characters)';
+  if (name.startsWith('**')) return 'starts with "**", which Registry.pol reserves for its control codes (**del., **delvals., ...)';
+  if (name.includes('\u0000')) return 'contains NUL';
+  // formats.md: a value name that looks like a hive path is an input error (it is almost always a misplaced key).
+  if (HIVE_PREFIX.test(name)) return 'starts with a hive prefix; the hive comes from the scope, and a key belongs in the key';
+  return undefined;
+}
 
 const DWORD_MAX = 0xffffffff;
 const hexBytes = z

@@ -1,7 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { readFileSync } from 'node:fs';
 import { decodePol, dumpPol } from '../../formats/registry-pol.js';
-import { encodeLgpo, type LgpoScope } from '../../formats/lgpo-text.js';
+import { encodeLgpo, lgpoEncodingFor, type LgpoScope } from '../../formats/lgpo-text.js';
 import { polEntriesToJson } from '../../formats/pol-json.js';
 import { BaseCommand } from '../../lib/command.js';
 import { UserError } from '../../lib/errors.js';
@@ -31,7 +31,9 @@ export default class PolDecode extends BaseCommand {
     if (flags.format === 'dump') return this.print(dumpPol(entries));
     if (flags.format === 'lgpo') {
       const scope = flags.scope as LgpoScope;
-      process.stdout.write(Buffer.from(encodeLgpo(entries.map((entry) => ({ scope, entry })), { comment: [`decoded from ${args.file}`] })));
+      const records = entries.map((entry) => ({ scope, entry }));
+      const comment = [`decoded from ${args.file}`];
+      process.stdout.write(Buffer.from(encodeLgpo(records, { comment, encoding: lgpoEncodingFor(records, comment) })));
       return;
     }
     this.print(JSON.stringify(polEntriesToJson(entries), null, 2));
