@@ -60,11 +60,16 @@ export function readTextFile(path: string, what: string): string {
     throw new UserError('E_IO', `${what} ${path} does not exist`, [{ where: path, message: 'check the path' }]);
   }
   if (stat.isDirectory()) throw new UserError('E_IO', `${what} ${path} is a directory, not a file`, [{ where: path, message: 'give the path of a JSON file' }]);
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (err) {
     throw new UserError('E_IO', `cannot read ${what} ${path}: ${(err as Error).message}`);
   }
+  // Windows PowerShell 5.1 writes UTF-16LE with a BOM when a profile is saved with `>` or Out-File.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8');
 }
 
 export function parseProfile(text: string, file: string): Profile {

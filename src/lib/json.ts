@@ -3,6 +3,7 @@
  */
 import type { z } from 'zod';
 import { UserError, type Problem } from './errors.js';
+import { locateJsonError } from './json-locate.js';
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -24,9 +25,14 @@ export function parseJsonText(text: string, file: string): unknown {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const m = /position (\d+)/.exec(message);
-    const offset = m ? Number(m[1]) : body.length;
+    const offset = m ? Number(m[1]) : locateJsonError(body);
     const { line, column } = lineColumn(body, offset);
-    const detail = message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
+    // V8 quotes the whole input in some messages; keep only the first sentence.
+    const detail = message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
+      .replace(/\r/g, '\\r')
+      .replace(/\n/g, '\\n');
     throw new UserError('E_JSON', `${file} is not valid JSON`, [
       { where: `${file}:${line}:${column}`, message: `${detail}; fix the JSON syntax at this line and column` },
     ]);
