@@ -1,7 +1,7 @@
 /**
  * The library behind `t1559 build`: profile -> plan -> artifacts -> writer.
  */
-import { loadCatalog, loadProfile, DEFAULT_PROFILE, type Catalog } from './catalog/load.js';
+import { loadCatalog, loadProfile, defaultProfilePath, type Catalog } from './catalog/load.js';
 import { resolvePlan } from './catalog/resolve.js';
 import type { Plan } from './model/plan.js';
 import type { TargetName } from './model/profile.js';
@@ -16,7 +16,7 @@ export interface PlanOptions {
 }
 
 export function planFromProfile(options: PlanOptions = {}): Plan {
-  const profilePath = options.profilePath ?? DEFAULT_PROFILE();
+  const profilePath = options.profilePath ?? defaultProfilePath();
   const catalog = options.catalog ?? loadCatalog();
   const profile = loadProfile(profilePath);
   return resolvePlan(catalog, profile, { file: profilePath, sourceDateEpoch: (options.env ?? process.env).SOURCE_DATE_EPOCH });

@@ -80,4 +80,7 @@ export function loadProfile(path: string): Profile {
   return parseProfile(readTextFile(path, 'profile'), path);
 }
 
-export const DEFAULT_PROFILE = (): string => packagePath('policies', 'profiles', 'recommended.json');
+/** The shipped recommended profile, the default of every command that takes --profile. */
+export function defaultProfilePath(): string {
+  return packagePath('policies', 'profiles', 'recommended.json');
+}

@@ -51,8 +51,3 @@ export class InternalError extends Error {
     this.name = 'InternalError';
   }
 }
-
-/** Raise a UserError listing every problem, or return when there are none. */
-export function throwIfProblems(code: ErrorCode, headline: string, problems: Problem[]): void {
-  if (problems.length > 0) throw new UserError(code, headline, problems);
-}

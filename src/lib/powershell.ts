@@ -6,7 +6,7 @@
  * notion of a quote character):
  * - Only single-quoted (verbatim) strings are produced: no `$` expansion, no backtick escapes, no `$(...)`
  *   sub-expressions. Inside them the only special characters are the single-quote characters, and PowerShell
- *   counts FOUR of them as the same quote: U+0027 ' , U+2018 ‘ , U+2019 ’ , U+201A ‚ and U+201B ‛. Each of them is
+ *   counts all five of them as the same quote: U+0027 ' , U+2018 ‘ , U+2019 ’ , U+201A ‚ and U+201B ‛. Each of them is
  *   doubled, so a value such as `it’s` cannot close the literal early.
  *   Double-quote characters (" “ ” „) are ordinary characters inside a single-quoted string.
  * - NUL (U+0000) is rejected: Windows PowerShell truncates or mangles it and it cannot be carried in registry

@@ -55,7 +55,6 @@ export const parameterSpecSchema = z.discriminatedUnion('type', [
     .strict(),
 ]);
 export type ParameterSpec = z.infer<typeof parameterSpecSchema>;
-export type ParameterValue = boolean | string | number | string[] | Record<string, unknown>[];
 
 function patternRefine(schema: z.ZodString, pattern: string | undefined, hint: string | undefined): z.ZodType<string> {
   if (!pattern) return schema;

@@ -27,7 +27,6 @@ export const controlSelectionSchema = z
     officeVersions: z.array(officeVersionSchema).min(1).optional().describe('Narrow the profile-wide Office versions for this control'),
   })
   .strict();
-export type ControlSelection = z.infer<typeof controlSelectionSchema>;
 
 export const profileSchema = z
   .object({
@@ -73,4 +72,3 @@ export const profileSchema = z
   })
   .strict();
 export type Profile = z.infer<typeof profileSchema>;
-export type ProfileInput = z.input<typeof profileSchema>;

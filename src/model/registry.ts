@@ -59,15 +59,6 @@ export const registryValueSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('REG_BINARY'), data: hexBytes }).strict(),
 ]);
 export type RegistryValue = z.infer<typeof registryValueSchema>;
-export type RegistryValueType = RegistryValue['type'];
-export const REGISTRY_VALUE_TYPES: readonly RegistryValueType[] = [
-  'REG_SZ',
-  'REG_EXPAND_SZ',
-  'REG_DWORD',
-  'REG_QWORD',
-  'REG_MULTI_SZ',
-  'REG_BINARY',
-];
 
 export const registryActionSchema = z.enum(['set', 'deleteValue', 'deleteAllValues', 'createKey']);
 export type RegistryAction = z.infer<typeof registryActionSchema>;
