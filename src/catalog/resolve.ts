@@ -5,7 +5,7 @@
  */
 import type { Condition, Control, DataExpr, OfficeVersion, SettingTemplate } from '../model/control.js';
 import { parameterZod } from '../model/parameter.js';
-import type { Operation, Plan, PlanControl, RegistryOperation } from '../model/plan.js';
+import type { Operation, ParameterBinding, Plan, PlanControl, RegistryOperation } from '../model/plan.js';
 import type { Profile } from '../model/profile.js';
 import { formatValue, registryKeyProblem, registryValueSchema, sameValue, valueNameProblem, type RegistryValue } from '../model/registry.js';
 import { UserError, type Problem } from '../lib/errors.js';
@@ -249,11 +249,29 @@ function expandTemplate(
         valueName,
         ...(value ? { value } : {}),
         ...(sddl !== undefined ? { sddl } : {}),
+        ...bindingOf(control, t),
         routes: registryRoutes({ kind: t.kind, scope: t.scope, key, valueName, action: t.action, ...(value ? { value } : {}), ...(t.csp ? { csp: t.csp } : {}) }),
       };
       out.push(op);
     }
   }
+}
+
+/** The parameter binding of a template whose data is `{ "param": ... }` (enum or integer, not encoded). */
+function bindingOf(control: Control, t: SettingTemplate): { binding: ParameterBinding } | Record<string, never> {
+  const data = t.value?.data;
+  if (!data || typeof data !== 'object' || Array.isArray(data) || !('param' in data) || data.encode) return {};
+  const spec = control.parameters[data.param];
+  if (spec?.type === 'enum') {
+    const mapped = spec.values.map((v) => (data.map ? data.map[v] : v));
+    if (mapped.every((v): v is string | number => typeof v === 'string' || typeof v === 'number')) {
+      // Sorted and unique, so the allowed set reads the same whatever order the catalog lists the choices in.
+      const values = [...new Set(mapped)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+      return { binding: { parameter: data.param, allowed: { kind: 'set', values } } };
+    }
+  }
+  if (spec?.type === 'integer' && !data.map) return { binding: { parameter: data.param, allowed: { kind: 'range', min: spec.min, max: spec.max } } };
+  return {};
 }
 
 function itemLabel(item: Item): string {

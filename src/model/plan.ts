@@ -41,6 +41,16 @@ interface OperationBase extends Provenance {
   routes: Routes;
 }
 
+/**
+ * The control parameter whose value became this operation's data, and the data it may take: a fixed
+ * set (enum parameters, through their map) or an integer range. Renderers that let an admin override a
+ * value (DSC compile-time parameters, ADMX elements) read this instead of re-deriving it from the catalog.
+ */
+export interface ParameterBinding {
+  parameter: string;
+  allowed: { kind: 'set'; values: (string | number)[] } | { kind: 'range'; min: number; max: number };
+}
+
 export interface RegistryOperation extends OperationBase {
   type: 'registry';
   action: RegistryAction;
@@ -50,6 +60,7 @@ export interface RegistryOperation extends OperationBase {
   value?: RegistryValue;
   /** For values produced from SDDL: the SDDL text, so reports can show it. */
   sddl?: string;
+  binding?: ParameterBinding;
 }
 
 export interface AuditOperation extends OperationBase {

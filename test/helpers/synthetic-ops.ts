@@ -4,7 +4,7 @@
  */
 import { auditRoutes, registryRoutes } from '../../src/catalog/routes.js';
 import type { CspMapping, MitigationId, SettingKind } from '../../src/model/control.js';
-import type { AuditOperation, RegistryOperation } from '../../src/model/plan.js';
+import type { AuditOperation, ParameterBinding, RegistryOperation } from '../../src/model/plan.js';
 import type { RegistryAction, RegistryValue, Scope } from '../../src/model/registry.js';
 
 export interface RegistryOpInput {
@@ -20,6 +20,7 @@ export interface RegistryOpInput {
   title?: string;
   sddl?: string;
   mitigation?: MitigationId;
+  binding?: ParameterBinding;
 }
 
 export function registryOp(input: RegistryOpInput): RegistryOperation {
@@ -43,6 +44,7 @@ export function registryOp(input: RegistryOpInput): RegistryOperation {
     ...(input.value ? { value: input.value } : {}),
     ...(input.csp ? { csp: input.csp } : {}),
     ...(input.sddl !== undefined ? { sddl: input.sddl } : {}),
+    ...(input.binding ? { binding: input.binding } : {}),
     routes: registryRoutes({ kind, scope: input.scope, key: input.key, valueName, action, ...(input.value ? { value: input.value } : {}), ...(input.csp ? { csp: input.csp } : {}) }),
   };
 }

@@ -4,14 +4,12 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadCatalog } from '../../src/catalog/load.js';
 import { planFromProfile } from '../../src/build.js';
 import { InternalError, UserError } from '../../src/lib/errors.js';
 import { psComment } from '../../src/lib/powershell.js';
 import type { Operation, Plan, RegistryOperation } from '../../src/model/plan.js';
 import { renderDsc } from '../../src/targets/dsc/index.js';
 import { AUDIT_POLICY_DSC, DSC_SCRIPT_PATH, GP_REGISTRY_POLICY_DSC, renderConfigurationScript } from '../../src/targets/dsc/configuration-script.js';
-import { COMPILE_PARAMETERS, compileParameterName } from '../../src/targets/dsc/compile-parameters.js';
 import { readConfiguration, type DscConfiguration, type DscParameter, type PsValue } from '../helpers/dsc-configuration.js';
 import { auditOp, hostilePlan, registryOp, syntheticPlan } from '../helpers/dsc-plans.js';
 import { assertParsesCleanly, findNodes, loadPowerShellGrammar } from '../helpers/powershell-grammar.js';
@@ -392,45 +390,39 @@ test('DSC v2: operations the plan marks notCarried are listed in the header, not
 /* compile-time parameters                                                                           */
 /* ------------------------------------------------------------------------------------------------ */
 
-test('compile parameters: every table entry matches the shipped catalog (parameter, mapped values or range)', () => {
-  const catalog = loadCatalog();
-  for (const entry of COMPILE_PARAMETERS) {
-    const [controlId, settingId] = entry.setting.split('/');
-    const control = catalog.byId.get(controlId!);
-    assert.ok(control, `control ${controlId}`);
-    const setting = control!.settings.find((s) => s.id === settingId);
-    assert.ok(setting, `setting ${entry.setting}`);
-    const data = setting!.value?.data as { param?: string; map?: Record<string, unknown> };
-    assert.is(data?.param, entry.parameter, `${entry.setting} data comes from ${entry.parameter}`);
-    const spec = control!.parameters[entry.parameter]!;
-    if (entry.allowed.kind === 'range') {
-      assert.is(spec.type, 'integer');
-      assert.equal([entry.allowed.min, entry.allowed.max], [(spec as { min: number }).min, (spec as { max: number }).max]);
-      assert.is(setting!.value!.type, 'REG_DWORD');
-    } else {
-      assert.is(spec.type, 'enum');
-      const mapped = (spec as { values: string[] }).values.map((v) => (data.map ? data.map[v] : v));
-      assert.equal([...mapped].sort(), [...entry.allowed.values].sort(), `${entry.setting} allowed data`);
-      for (const v of entry.allowed.values) assert.is(typeof v === 'string' ? 'REG_SZ' : 'REG_DWORD', setting!.value!.type);
-    }
-  }
-  const names = COMPILE_PARAMETERS.map(compileParameterName);
+test('compile parameters: the strict profile exposes exactly the 1:1 enum and integer parameters, with unique names', () => {
+  const { config } = read(profilePlan('policies/profiles/strict.json'), 'strict');
+  const names = config.parameters.map((p) => p.name).filter((n) => n !== 'NodeName');
+  assert.equal([...names].sort(), [
+    'AsrOfficeRules_ChildProcesses',
+    'AsrOfficeRules_CodeInjection',
+    'AsrOfficeRules_CommunicationAppChildProcesses',
+    'AsrOfficeRules_ExecutableContent',
+    'AsrOfficeRules_Win32ApiCalls',
+    'AsrScriptRules_EmailExecutableContent',
+    'AsrScriptRules_ObfuscatedScripts',
+    'AsrScriptRules_ScriptLaunchDownloaded',
+    'AsrWmiPsexec_PsexecWmiProcessCreation',
+    'ComDefaultAuthentication_AuthenticationLevel',
+    'ComDefaultAuthentication_ImpersonationLevel',
+    'OfficeAutomationSecurity_Level',
+    'OutlookObjectModelGuard_PromptOomAddressBookAccess',
+    'OutlookObjectModelGuard_PromptOomAddressInformationAccess',
+    'OutlookObjectModelGuard_PromptOomCustomAction',
+    'OutlookObjectModelGuard_PromptOomFormulaAccess',
+    'OutlookObjectModelGuard_PromptOomMeetingTaskRequestResponse',
+    'OutlookObjectModelGuard_PromptOomSaveAs',
+    'OutlookObjectModelGuard_PromptOomSend',
+  ]);
   assert.is(new Set(names.map((n) => n.toLowerCase())).size, names.length, 'parameter names unique');
-  for (const n of names) assert.match(n, /^[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9]+$/);
 });
 
-test('compile parameters: every enum or integer catalog parameter that feeds exactly one setting is in the table', () => {
-  const catalog = loadCatalog();
-  const inTable = new Set(COMPILE_PARAMETERS.map((e) => `${e.setting.split('/')[0]}.${e.parameter}`));
-  for (const control of catalog.controls) {
-    for (const [name, spec] of Object.entries(control.parameters)) {
-      if (spec.type !== 'enum' && spec.type !== 'integer') continue;
-      const feeds = control.settings.filter((s) => (s.value?.data as { param?: string } | undefined)?.param === name);
-      const decides = control.settings.some((s) => s.when && 'param' in s.when && s.when.param === name);
-      if (feeds.length === 1 && !decides) assert.ok(inTable.has(`${control.id}.${name}`), `${control.id}.${name} feeds one value: add it to COMPILE_PARAMETERS`);
-      if (feeds.length !== 1) assert.not.ok(inTable.has(`${control.id}.${name}`), `${control.id}.${name} feeds ${feeds.length} settings: not 1:1`);
-    }
-  }
+test('compile parameters: a parameter that feeds several values (file validation onFailure) is not exposed', () => {
+  const plan = profilePlan('policies/profiles/strict.json');
+  const onFailure = plan.operations.filter((op) => op.type === 'registry' && op.binding?.parameter === 'onFailure');
+  assert.ok(onFailure.length > 1, 'onFailure feeds Word, Excel and PowerPoint');
+  const { config } = read(plan, 'strict');
+  assert.not.ok(config.parameters.some((p) => /OnFailure/.test(p.name)));
 });
 
 test('compile parameters: strict profile exposes levels with ValidateRange and ASR modes with ValidateSet', () => {
@@ -451,8 +443,8 @@ test('compile parameters: strict profile exposes levels with ValidateRange and A
 
 test('compile parameters: not exposed when the setting yields several values or unexpected data', () => {
   const oom = (v: string, data: number) =>
-    registryOp({ id: `outlook-object-model-guard/oom-send@${v}`, scope: 'User', key: `software\\policies\\microsoft\\office\\${v}\\outlook\\security`, valueName: 'promptoomsend', value: { type: 'REG_DWORD', data } });
-  const asr = registryOp({ id: 'asr-office-rules/office-child-processes', scope: 'Machine', key: 'Software\\Policies\\R', valueName: 'd4f940ab-401b-4efc-aadc-ad5f3c50688a', value: { type: 'REG_SZ', data: '9' } });
+    registryOp({ id: `outlook-object-model-guard/oom-send@${v}`, scope: 'User', key: `software\\policies\\microsoft\\office\\${v}\\outlook\\security`, valueName: 'promptoomsend', value: { type: 'REG_DWORD', data }, binding: { parameter: 'promptOomSend', allowed: { kind: 'set', values: [0, 1, 3] } } });
+  const asr = registryOp({ id: 'asr-office-rules/office-child-processes', scope: 'Machine', key: 'Software\\Policies\\R', valueName: 'd4f940ab-401b-4efc-aadc-ad5f3c50688a', value: { type: 'REG_SZ', data: '9' }, binding: { parameter: 'childProcesses', allowed: { kind: 'set', values: ['0', '1', '2', '6'] } } });
   const { config } = read(syntheticPlan([oom('15.0', 0), oom('16.0', 0), asr]), 'not exposed');
   assert.equal(config.parameters.map((p) => p.name), ['NodeName']);
   const sendValues = config.resources.filter((r) => r.type === 'RegistryPolicyFile').map((r) => r.properties.get('ValueData'));

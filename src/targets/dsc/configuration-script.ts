@@ -129,7 +129,7 @@ export function registryProblem(op: RegistryOperation): string | undefined {
 function buildView(plan: Plan): ScriptView {
   const { placed, notCarried } = place(plan);
   assertDistinctPolicyFileKeys(placed);
-  const bindings = bindCompileParameters(placed.flatMap((p) => (p.via === 'AuditPolicySubcategory' ? [] : [p.op])));
+  const bindings = bindCompileParameters(plan, placed.flatMap((p) => (p.via === 'AuditPolicySubcategory' ? [] : [p.op])));
 
   const names = uniqueNames(
     placed.flatMap((p) =>

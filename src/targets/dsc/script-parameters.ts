@@ -1,13 +1,13 @@
 /**
- * The `param` block of the DSC v2 configuration script: which operations get a compile-time parameter (the table
+ * The `param` block of the DSC v2 configuration script: which operations get a compile-time parameter (the rule
  * and the reasons are in ./compile-parameters.ts) and the PowerShell text of each declaration, built with
  * src/lib/powershell.ts like everything else in the script.
  */
-import type { RegistryOperation } from '../../model/plan.js';
+import type { Plan, RegistryOperation } from '../../model/plan.js';
 import { hiveOf, type RegistryValue } from '../../model/registry.js';
 import { InternalError } from '../../lib/errors.js';
 import { psComment, psString } from '../../lib/powershell.js';
-import { COMPILE_PARAMETERS, compileParameterName, type CompileParameter } from './compile-parameters.js';
+import { compileParameterName, compileParameters, type CompileParameter } from './compile-parameters.js';
 
 /** One parameter declaration: comment lines, its validation attribute, `[type] $Name = default`. */
 export interface ParameterView {
@@ -23,23 +23,25 @@ export interface Binding {
 }
 
 /**
- * Expose a compile-time parameter for a table entry only when exactly one rendered operation comes from that
- * setting alone, it sets a value of the expected type, and its data is one of the allowed values.
+ * Expose a compile-time parameter for each 1:1 parameter (see ./compile-parameters.ts) whose current data is
+ * one of its allowed values and of the type the parameter's attribute declares.
  */
-export function bindCompileParameters(rendered: readonly RegistryOperation[]): Map<RegistryOperation, Binding> {
+export function bindCompileParameters(plan: Plan, rendered: readonly RegistryOperation[]): Map<RegistryOperation, Binding> {
   const out = new Map<RegistryOperation, Binding>();
-  for (const entry of COMPILE_PARAMETERS) {
-    const ops = rendered.filter((op) => op.settings.includes(entry.setting));
-    if (ops.length !== 1) continue;
-    const op = ops[0]!;
-    if (op.settings.length !== 1 || op.action !== 'set' || !op.value || !dataAllowed(entry, op.value)) continue;
-    out.set(op, { entry, name: compileParameterName(entry), op });
+  for (const entry of compileParameters(plan, rendered)) {
+    if (!entry.op.value || !dataAllowed(entry, entry.op.value)) continue;
+    out.set(entry.op, { entry, name: compileParameterName(entry), op: entry.op });
   }
   return out;
 }
 
-function dataAllowed(entry: CompileParameter, value: RegistryValue): boolean {
+/** PowerShell's [int] is 32-bit signed: wider ranges are not offered as compile-time parameters. */
+const INT32_MAX = 2147483647;
+
+function dataAllowed(entry: Pick<CompileParameter, 'allowed'>, value: RegistryValue): boolean {
   const allowed = entry.allowed;
+  const wide = allowed.kind === 'range' ? allowed.min < -INT32_MAX - 1 || allowed.max > INT32_MAX : allowed.values.some((v) => typeof v === 'number' && (v < 0 || v > INT32_MAX));
+  if (wide) return false;
   if (allowed.kind === 'range') return value.type === 'REG_DWORD' && value.data >= allowed.min && value.data <= allowed.max;
   if (value.type === 'REG_SZ') return allowed.values.every((v) => typeof v === 'string') && allowed.values.includes(value.data);
   if (value.type === 'REG_DWORD') return allowed.values.every((v) => typeof v === 'number') && allowed.values.includes(value.data);
@@ -49,7 +51,7 @@ function dataAllowed(entry: CompileParameter, value: RegistryValue): boolean {
 export function parameterViews(bindings: readonly Binding[]): ParameterView[] {
   return bindings.map(({ entry, name, op }) => {
     const value = op.value!;
-    const control = entry.setting.split('/')[0] ?? '';
+    const control = entry.control;
     const allowed = entry.allowed;
     const comments = [
       psComment(`${op.id}: ${op.title}`),

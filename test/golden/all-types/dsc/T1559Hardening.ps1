@@ -23,6 +23,8 @@
 #      Test-DscConfiguration -Detailed
 #    Other computers: T1559Hardening -NodeName 'pc1', 'pc2' -OutputPath .\mof, then
 #    Start-DscConfiguration -Path .\mof -ComputerName 'pc1', 'pc2' -Wait -Verbose.
+#    The parameters in the param block can be overridden at compile time, for example
+#      T1559Hardening -OutputPath .\mof -FixtureAllTypes_Mode 0
 #
 # Rollback:
 #   'Current', 'Pending', 'Previous' | ForEach-Object { Remove-DscConfigurationDocument -Stage $_ -Force }
@@ -42,7 +44,12 @@
 Configuration T1559Hardening {
     param (
         # Computers to compile a MOF for.
-        [string[]] $NodeName = 'localhost'
+        [string[]] $NodeName = 'localhost',
+
+        # fixture-all-types/m-policy-enum: machine policy enum
+        # Data of HKLM\Software\Policies\T1559Fixture\Mode; parameter "mode" of control fixture-all-types (t1559 explain fixture-all-types). Default: the profile's value.
+        [ValidateSet(0, 1)]
+        [int] $FixtureAllTypes_Mode = 1
     )
 
     Import-DscResource -ModuleName PSDesiredStateConfiguration
@@ -96,12 +103,13 @@ Configuration T1559Hardening {
 
         # fixture-all-types/m-policy-enum: machine policy enum
         # control fixture-all-types | mitigation M1042 Disable or Remove Feature or Program | techniques T1559
+        # ValueData comes from the parameter $FixtureAllTypes_Mode.
         RegistryPolicyFile 'fixture-all-types_m-policy-enum' {
             Key        = 'Software\Policies\T1559Fixture'
             TargetType = 'ComputerConfiguration'
             ValueName  = 'Mode'
             ValueType  = 'Dword'
-            ValueData  = '1'
+            ValueData  = [string]$FixtureAllTypes_Mode
             Ensure     = 'Present'
         }
 

@@ -25,7 +25,7 @@
 #    Other computers: T1559Hardening -NodeName 'pc1', 'pc2' -OutputPath .\mof, then
 #    Start-DscConfiguration -Path .\mof -ComputerName 'pc1', 'pc2' -Wait -Verbose.
 #    The parameters in the param block can be overridden at compile time, for example
-#      T1559Hardening -OutputPath .\mof -AsrOfficeRules_ChildProcesses '0'
+#      T1559Hardening -OutputPath .\mof -ComDefaultAuthentication_AuthenticationLevel 2
 #
 # Rollback:
 #   'Current', 'Pending', 'Previous' | ForEach-Object { Remove-DscConfigurationDocument -Stage $_ -Force }
@@ -41,10 +41,20 @@ Configuration T1559Hardening {
         # Computers to compile a MOF for.
         [string[]] $NodeName = 'localhost',
 
-        # asr-office-rules/office-child-processes: ASR rule: Block all Office applications from creating child processes
-        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\d4f940ab-401b-4efc-aadc-ad5f3c50688a; parameter "childProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
+        # com-default-authentication/legacy-authentication-level: Ole: LegacyAuthenticationLevel
+        # Data of HKLM\SOFTWARE\Microsoft\Ole\LegacyAuthenticationLevel; parameter "authenticationLevel" of control com-default-authentication (t1559 explain com-default-authentication). Default: the profile's value.
+        [ValidateRange(2, 6)]
+        [int] $ComDefaultAuthentication_AuthenticationLevel = 6,
+
+        # com-default-authentication/legacy-impersonation-level: Ole: LegacyImpersonationLevel
+        # Data of HKLM\SOFTWARE\Microsoft\Ole\LegacyImpersonationLevel; parameter "impersonationLevel" of control com-default-authentication (t1559 explain com-default-authentication). Default: the profile's value.
+        [ValidateRange(1, 2)]
+        [int] $ComDefaultAuthentication_ImpersonationLevel = 2,
+
+        # asr-office-rules/outlook-child-processes: ASR rule: Block Office communication application from creating child processes
+        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\26190899-1602-49e8-8b27-eb1d0a1ce869; parameter "communicationAppChildProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
-        [string] $AsrOfficeRules_ChildProcesses = '6',
+        [string] $AsrOfficeRules_CommunicationAppChildProcesses = '1',
 
         # asr-office-rules/office-executable-content: ASR rule: Block Office applications from creating executable content
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\3b576869-a4ec-4529-8536-b80a7769e899; parameter "executableContent" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
@@ -56,11 +66,6 @@ Configuration T1559Hardening {
         [ValidateSet('0', '1', '2')]
         [string] $AsrOfficeRules_CodeInjection = '2',
 
-        # asr-office-rules/outlook-child-processes: ASR rule: Block Office communication application from creating child processes
-        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\26190899-1602-49e8-8b27-eb1d0a1ce869; parameter "communicationAppChildProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
-        [ValidateSet('0', '1', '2', '6')]
-        [string] $AsrOfficeRules_CommunicationAppChildProcesses = '1',
-
         # asr-office-rules/office-macro-win32-api: ASR rule: Block Win32 API calls from Office macros
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\92e97fa1-2edf-4476-bdd6-9dd0b4dddc7b; parameter "win32ApiCalls" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
@@ -71,25 +76,10 @@ Configuration T1559Hardening {
         [ValidateSet('0', '1', '2', '6')]
         [string] $AsrWmiPsexec_PsexecWmiProcessCreation = '2',
 
-        # com-default-authentication/legacy-authentication-level: Ole: LegacyAuthenticationLevel
-        # Data of HKLM\SOFTWARE\Microsoft\Ole\LegacyAuthenticationLevel; parameter "authenticationLevel" of control com-default-authentication (t1559 explain com-default-authentication). Default: the profile's value.
-        [ValidateRange(2, 6)]
-        [int] $ComDefaultAuthentication_AuthenticationLevel = 6,
-
-        # com-default-authentication/legacy-impersonation-level: Ole: LegacyImpersonationLevel
-        # Data of HKLM\SOFTWARE\Microsoft\Ole\LegacyImpersonationLevel; parameter "impersonationLevel" of control com-default-authentication (t1559 explain com-default-authentication). Default: the profile's value.
-        [ValidateRange(1, 2)]
-        [int] $ComDefaultAuthentication_ImpersonationLevel = 2,
-
-        # office-automation-security/automation-security: Office: macro security level for applications started through automation
-        # Data of HKCU\software\policies\microsoft\office\common\security\automationsecurity; parameter "level" of control office-automation-security (t1559 explain office-automation-security). Default: the profile's value.
-        [ValidateRange(2, 3)]
-        [int] $OfficeAutomationSecurity_Level = 3,
-
-        # outlook-object-model-guard/oom-send@16.0: Outlook: object model guard when sending mail
-        # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomsend; parameter "promptOomSend" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
-        [ValidateSet(0, 1, 3)]
-        [int] $OutlookObjectModelGuard_PromptOomSend = 1,
+        # asr-office-rules/office-child-processes: ASR rule: Block all Office applications from creating child processes
+        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\d4f940ab-401b-4efc-aadc-ad5f3c50688a; parameter "childProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
+        [ValidateSet('0', '1', '2', '6')]
+        [string] $AsrOfficeRules_ChildProcesses = '6',
 
         # outlook-object-model-guard/oom-addressbookaccess@16.0: Outlook: object model guard when accessing an address book
         # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomaddressbookaccess; parameter "promptOomAddressBookAccess" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
@@ -101,6 +91,16 @@ Configuration T1559Hardening {
         [ValidateSet(0, 1, 3)]
         [int] $OutlookObjectModelGuard_PromptOomAddressInformationAccess = 0,
 
+        # outlook-object-model-guard/oom-customaction@16.0: Outlook: object model guard when executing a custom action
+        # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomcustomaction; parameter "promptOomCustomAction" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
+        [ValidateSet(0, 1, 3)]
+        [int] $OutlookObjectModelGuard_PromptOomCustomAction = 0,
+
+        # outlook-object-model-guard/oom-formulaaccess@16.0: Outlook: object model guard when accessing the Formula property of a UserProperty object
+        # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomformulaaccess; parameter "promptOomFormulaAccess" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
+        [ValidateSet(0, 1, 3)]
+        [int] $OutlookObjectModelGuard_PromptOomFormulaAccess = 0,
+
         # outlook-object-model-guard/oom-meetingtaskrequestresponse@16.0: Outlook: object model guard when responding to meeting and task requests
         # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoommeetingtaskrequestresponse; parameter "promptOomMeetingTaskRequestResponse" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
         [ValidateSet(0, 1, 3)]
@@ -111,15 +111,15 @@ Configuration T1559Hardening {
         [ValidateSet(0, 1, 3)]
         [int] $OutlookObjectModelGuard_PromptOomSaveAs = 3,
 
-        # outlook-object-model-guard/oom-formulaaccess@16.0: Outlook: object model guard when accessing the Formula property of a UserProperty object
-        # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomformulaaccess; parameter "promptOomFormulaAccess" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
+        # outlook-object-model-guard/oom-send@16.0: Outlook: object model guard when sending mail
+        # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomsend; parameter "promptOomSend" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
         [ValidateSet(0, 1, 3)]
-        [int] $OutlookObjectModelGuard_PromptOomFormulaAccess = 0,
+        [int] $OutlookObjectModelGuard_PromptOomSend = 1,
 
-        # outlook-object-model-guard/oom-customaction@16.0: Outlook: object model guard when executing a custom action
-        # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomcustomaction; parameter "promptOomCustomAction" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
-        [ValidateSet(0, 1, 3)]
-        [int] $OutlookObjectModelGuard_PromptOomCustomAction = 0
+        # office-automation-security/automation-security: Office: macro security level for applications started through automation
+        # Data of HKCU\software\policies\microsoft\office\common\security\automationsecurity; parameter "level" of control office-automation-security (t1559 explain office-automation-security). Default: the profile's value.
+        [ValidateRange(2, 3)]
+        [int] $OfficeAutomationSecurity_Level = 3
     )
 
     Import-DscResource -ModuleName PSDesiredStateConfiguration

@@ -22,7 +22,7 @@
 #    Other computers: T1559Hardening -NodeName 'pc1', 'pc2' -OutputPath .\mof, then
 #    Start-DscConfiguration -Path .\mof -ComputerName 'pc1', 'pc2' -Wait -Verbose.
 #    The parameters in the param block can be overridden at compile time, for example
-#      T1559Hardening -OutputPath .\mof -AsrOfficeRules_ChildProcesses '2'
+#      T1559Hardening -OutputPath .\mof -AsrOfficeRules_CommunicationAppChildProcesses '2'
 #
 # Rollback:
 #   'Current', 'Pending', 'Previous' | ForEach-Object { Remove-DscConfigurationDocument -Stage $_ -Force }
@@ -38,10 +38,10 @@ Configuration T1559Hardening {
         # Computers to compile a MOF for.
         [string[]] $NodeName = 'localhost',
 
-        # asr-office-rules/office-child-processes: ASR rule: Block all Office applications from creating child processes
-        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\d4f940ab-401b-4efc-aadc-ad5f3c50688a; parameter "childProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
+        # asr-office-rules/outlook-child-processes: ASR rule: Block Office communication application from creating child processes
+        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\26190899-1602-49e8-8b27-eb1d0a1ce869; parameter "communicationAppChildProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
-        [string] $AsrOfficeRules_ChildProcesses = '1',
+        [string] $AsrOfficeRules_CommunicationAppChildProcesses = '1',
 
         # asr-office-rules/office-executable-content: ASR rule: Block Office applications from creating executable content
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\3b576869-a4ec-4529-8536-b80a7769e899; parameter "executableContent" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
@@ -53,11 +53,6 @@ Configuration T1559Hardening {
         [ValidateSet('0', '1', '2')]
         [string] $AsrOfficeRules_CodeInjection = '1',
 
-        # asr-office-rules/outlook-child-processes: ASR rule: Block Office communication application from creating child processes
-        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\26190899-1602-49e8-8b27-eb1d0a1ce869; parameter "communicationAppChildProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
-        [ValidateSet('0', '1', '2', '6')]
-        [string] $AsrOfficeRules_CommunicationAppChildProcesses = '1',
-
         # asr-office-rules/office-macro-win32-api: ASR rule: Block Win32 API calls from Office macros
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\92e97fa1-2edf-4476-bdd6-9dd0b4dddc7b; parameter "win32ApiCalls" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
@@ -67,6 +62,11 @@ Configuration T1559Hardening {
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\d1e49aac-8f56-4280-b9ba-993a6d77406c; parameter "psexecWmiProcessCreation" of control asr-wmi-psexec (t1559 explain asr-wmi-psexec). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
         [string] $AsrWmiPsexec_PsexecWmiProcessCreation = '2',
+
+        # asr-office-rules/office-child-processes: ASR rule: Block all Office applications from creating child processes
+        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\d4f940ab-401b-4efc-aadc-ad5f3c50688a; parameter "childProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
+        [ValidateSet('0', '1', '2', '6')]
+        [string] $AsrOfficeRules_ChildProcesses = '1',
 
         # office-automation-security/automation-security: Office: macro security level for applications started through automation
         # Data of HKCU\software\policies\microsoft\office\common\security\automationsecurity; parameter "level" of control office-automation-security (t1559 explain office-automation-security). Default: the profile's value.
