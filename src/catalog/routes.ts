@@ -40,6 +40,11 @@ export const INGESTION_REFUSED_ROOTS = ['System\\', 'Software\\Microsoft\\', 'So
  */
 const NO_MDM_ROUTE = /^Software\\Classes\\/i;
 
+/** A COM class or AppID registration (HKLM\\SOFTWARE\\Classes\\...), often owned by TrustedInstaller. */
+export function isComRegistrationKey(key: string): boolean {
+  return NO_MDM_ROUTE.test(key);
+}
+
 /** Whether Intune ADMX ingestion may write this key. */
 export function ingestionAllows(key: string): boolean {
   const k = `${key.toLowerCase()}\\`;

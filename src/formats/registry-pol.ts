@@ -84,6 +84,11 @@ const SOFT = '**soft.';
 const DELETE_VALUES = '**DeleteValues';
 const DELETE_KEYS = '**DeleteKeys';
 const SECURE_KEY = '**SecureKey';
+/** The value name an action is spelled with on the wire (`**del.<name>`, `**delvals.`), for reports that show it. */
+export function wireValueName(action: 'set' | 'deleteValue' | 'deleteAllValues', valueName = ''): string {
+  return action === 'deleteValue' ? `${DEL}${valueName}` : action === 'deleteAllValues' ? DELVALS : valueName;
+}
+
 /** Payload of `**del.` / `**delvals.` as GPMC writes it: REG_SZ " " + NUL. */
 const MARKER_TEXT = ' ';
 

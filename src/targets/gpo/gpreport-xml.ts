@@ -22,6 +22,7 @@
  */
 import { create } from 'xmlbuilder2';
 import { officialPolicyText } from '../../model/control.js';
+import { wireValueName } from '../../formats/registry-pol.js';
 import type { AuditOperation, Plan, RegistryOperation } from '../../model/plan.js';
 import type { Scope } from '../../model/registry.js';
 import { formatValue } from '../../model/registry.js';
@@ -158,7 +159,7 @@ function appendRegistryExtension(plan: Plan, ext: XMLBuilder, p: string, ns: str
     el(rs, ns, p, 'KeyPath', op.key, `${op.id} key`);
     if (op.action !== 'createKey') {
       const value = el(rs, ns, p, 'Value');
-      const name = op.action === 'deleteValue' ? `**del.${op.valueName}` : op.action === 'deleteAllValues' ? '**delvals.' : op.valueName;
+      const name = wireValueName(op.action, op.valueName);
       el(value, ns, p, 'Name', name, `${op.id} value name`);
       if (op.action === 'set' && op.value?.type === 'REG_DWORD') el(value, ns, p, 'Number', String(op.value.data));
       else el(value, ns, p, 'String', op.action === 'set' ? valueText(op) : ' ', `${op.id} value`);

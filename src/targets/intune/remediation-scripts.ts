@@ -30,6 +30,7 @@ import type { Plan, RegistryOperation } from '../../model/plan.js';
 import { formatValue, hiveOf, type RegistryValue } from '../../model/registry.js';
 import { encodeText } from '../artifact.js';
 import type { RemediationAccount } from './placement.js';
+import { isComRegistrationKey } from '../../catalog/routes.js';
 
 export type ScriptKind = 'detect' | 'remediate';
 
@@ -89,7 +90,7 @@ export function renderRemediationScripts(plan: Plan, account: RemediationAccount
 function scriptView(plan: Plan, account: RemediationAccount, operations: readonly RegistryOperation[]): ScriptView {
   const machine = account === 'system';
   const hive = machine ? 'HKEY_LOCAL_MACHINE' : 'HKEY_CURRENT_USER';
-  const appIds = operations.some((op) => /^SOFTWARE\\Classes\\AppID\\/i.test(op.key));
+  const appIds = operations.some((op) => isComRegistrationKey(op.key));
   const notes: string[] = [];
   if (appIds) {
     notes.push(
