@@ -9,7 +9,7 @@
 import type { Plan } from '../model/plan.js';
 import type { Scope } from '../model/registry.js';
 import type { PolEntry, RegData } from '../formats/registry-pol.js';
-import { planToPolEntries, type PolSelection } from '../targets/gpo/pol-entries.js';
+import { planToPolEntries, type PolSelection } from './pol-entries.js';
 
 export interface DriftFinding {
   kind: 'missing' | 'differs' | 'extra';

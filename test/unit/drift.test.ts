@@ -3,7 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { detectDrift } from '../../src/catalog/drift.js';
 import type { PolEntry } from '../../src/formats/registry-pol.js';
-import { planToPolEntries } from '../../src/targets/gpo/pol-entries.js';
+import { planToPolEntries } from '../../src/catalog/pol-entries.js';
 import { profilePlan } from '../helpers/profile-plans.js';
 
 const plan = profilePlan('policies/profiles/recommended.json');

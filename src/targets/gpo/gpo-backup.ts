@@ -37,7 +37,7 @@ import {
 import { backupIdFor, gpoIdentity } from './gpo-identity.js';
 import { gpreportXml, type SideReport } from './gpreport-xml.js';
 import { gptTmplInf, securityTemplateOperations } from './gpt-tmpl-inf.js';
-import { planToPolEntries, selectRegistryOperations } from './pol-entries.js';
+import { planToPolEntries, selectRegistryOperations } from '../../catalog/pol-entries.js';
 import { gppRegistryItem, preferenceOperations, preferencesRegistryXml } from './preferences-registry-xml.js';
 
 /** GPO routes this renderer writes, by routes.gpo.via. */

@@ -8,4 +8,4 @@
 export { renderPol } from './registry-pol-files.js';
 export { renderLgpo } from './lgpo-text-files.js';
 export { renderGpo } from './gpo-backup.js';
-export { planToPolEntries, type PolSelection } from './pol-entries.js';
+export { planToPolEntries, type PolSelection } from '../../catalog/pol-entries.js';

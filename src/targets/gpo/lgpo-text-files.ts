@@ -18,7 +18,7 @@ import type { Scope } from '../../model/registry.js';
 import { canonicalOrder, type PolEntry } from '../../formats/registry-pol.js';
 import { encodeLgpo, lgpoExpressible, type LgpoRecord } from '../../formats/lgpo-text.js';
 import { concat, type Artifact } from '../artifact.js';
-import { selectRegistryOperations, toPolEntry } from './pol-entries.js';
+import { selectRegistryOperations, toPolEntry } from '../../catalog/pol-entries.js';
 import { generatedBy, operationNote } from './provenance.js';
 
 const RULE = '-'.repeat(70);

@@ -4,10 +4,10 @@
  * bytes, REG_QWORD decimal text becomes a bigint. Actions map one to one (deleteValue -> `**del.`,
  * deleteAllValues -> `**delvals.`, createKey -> key-only entry); the codec spells the markers.
  */
-import type { Plan, RegistryOperation } from '../../model/plan.js';
-import type { RegistryValue, Scope } from '../../model/registry.js';
-import { canonicalOrder, type PolEntry, type RegData } from '../../formats/registry-pol.js';
-import { InternalError } from '../../lib/errors.js';
+import type { Plan, RegistryOperation } from '../model/plan.js';
+import type { RegistryValue, Scope } from '../model/registry.js';
+import { canonicalOrder, type PolEntry, type RegData } from '../formats/registry-pol.js';
+import { InternalError } from '../lib/errors.js';
 
 export interface PolSelection {
   /**
