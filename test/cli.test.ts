@@ -116,6 +116,18 @@ test('the same profile gives the same bytes in any timezone, locale and director
   assert.equal(snapshot(join(b, 'bundle')), snapshot(join(a, 'o')));
 });
 
+test('a build from any working directory gives exactly the golden bundle (templates, includes, catalog found from the package)', () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-elsewhere-'));
+  const r = run(['build', '--profile', join(ROOT, 'test', 'fixtures', 'profiles', 'appids.json'), '--out', 'o'], cwd);
+  assert.is(r.code, 0, r.stderr);
+  const built = snapshot(join(cwd, 'o'));
+  delete built['.t1559-manifest.json'];
+  const golden = snapshot(join(ROOT, 'test', 'golden', 'appids'));
+  for (const k of Object.keys(golden)) if (k.endsWith('.dump.txt')) delete golden[k];
+  assert.equal(Object.keys(built).sort(), Object.keys(golden).sort());
+  for (const k of Object.keys(golden)) assert.is(built[k], golden[k], k);
+});
+
 test('SOURCE_DATE_EPOCH sets the GPO backup time and nothing else leaks the clock', () => {
   const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
   assert.is(run(['build', '--out', 'o', '--target', 'gpo'], cwd, { SOURCE_DATE_EPOCH: '1767225600' }).code, 0);

@@ -31,7 +31,8 @@ export function loadTemplate<T>(path: string, escape: TemplateEscape): Template<
           throw new InternalError(`templates/${path}: use <%- (values are pre-quoted PowerShell), never <%=`);
         }
       : escape;
-  const compiled = ejs.compile(source, { escape: escapeFn, strict: true, _with: false, localsName: 'it', filename: `templates/${path}` });
+  // filename must be absolute: EJS resolves include() relative to it, and the working directory is the user's.
+  const compiled = ejs.compile(source, { escape: escapeFn, strict: true, _with: false, localsName: 'it', filename: file });
   const render: Template<T> = (it) => compiled(it as ejs.Data);
   cache.set(path, render as Template<never>);
   return render;
