@@ -46,6 +46,7 @@ const BAD_INPUT: Case[] = [
   ['duplicate targets', ['build', '--profile', fixture('duplicate-targets.json'), '--out', 'o'], { code: 2, stderr: [/\$\.targets: targets must be unique/] }],
   ['a list item that cannot be a value name points at the item', ['build', '--profile', fixture('bad-value-name.json'), '--out', 'o'], { code: 2, stderr: [/parameters\.exclusions\[1\]: value name "\*\*del\.x" starts with "\*\*"/, /exclusions\[2\]: value name "HKLM\\\\Software" starts with a hive prefix/] }],
   ['text no artifact can carry', ['build', '--profile', fixture('bad-text.json'), '--out', 'o'], { code: 2, stderr: [/\$\.description: no control characters/, /\$\.gpo\.displayName: contains a broken character/] }],
+  ['a repeated key (JSON.parse would keep the last silently)', ['build', '--profile', fixture('duplicate-key.json'), '--out', 'o'], { code: 2, stderr: [/duplicate-key\.json:6:5: \$\.controls\["asr-office-rules"\]: "asr-office-rules" appears twice/] }],
   ['missing profile file', ['build', '--profile', 'nope.json', '--out', 'o'], { code: 2, stderr: [/E_IO/, /nope\.json does not exist/] }],
   ['unwritable output directory', ['build', '--out', '/proc/1/t1559-out'], { code: 2, stderr: [/E_OUTPUT/, /cannot write/] }],
   ['refuses the current directory', ['build', '--out', '.'], { code: 2, stderr: [/refusing to write the bundle into the current directory/] }],

@@ -1,9 +1,32 @@
+/** A key that appears twice in one JSON object (JSON.parse keeps the last one silently). */
+export interface DuplicateKey {
+  key: string;
+  /** Offset of the second occurrence. */
+  offset: number;
+  /** Path of the object holding it. */
+  path: (string | number)[];
+}
+
 /**
  * Where JSON text first goes wrong, as a character offset. Used only after JSON.parse has failed and
  * its message carries no position (V8 omits it for some errors, e.g. a bad literal like `tru`).
- * A small recursive-descent scanner of RFC 8259; it does not build values.
  */
 export function locateJsonError(text: string): number {
+  return scanJson(text).error ?? text.length;
+}
+
+/** Keys repeated within one object, in text order. */
+export function findDuplicateKeys(text: string): DuplicateKey[] {
+  return scanJson(text).duplicates;
+}
+
+/**
+ * A small recursive-descent scanner of RFC 8259: it does not build values, it records the first error
+ * offset and repeated object keys.
+ */
+function scanJson(text: string): { error?: number; duplicates: DuplicateKey[] } {
+  const duplicates: DuplicateKey[] = [];
+  const path: (string | number)[] = [];
   let i = 0;
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
@@ -17,11 +40,15 @@ export function locateJsonError(text: string): number {
       i++;
     }
   };
-  const string = () => {
+  const string = (): string => {
+    const start = i;
     i++; // opening quote
     while (i < text.length) {
       const c = text.charCodeAt(i);
-      if (c === 0x22) return void i++;
+      if (c === 0x22) {
+        i++;
+        return JSON.parse(text.slice(start, i)) as string;
+      }
       if (c < 0x20) fail();
       if (c === 0x5c) {
         i++;
@@ -32,7 +59,7 @@ export function locateJsonError(text: string): number {
         else fail();
       } else i++;
     }
-    fail();
+    return fail();
   };
   const number = () => {
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
@@ -46,14 +73,20 @@ export function locateJsonError(text: string): number {
       i++;
       ws();
       if (text[i] === '}') return void i++;
+      const seen = new Set<string>();
       for (;;) {
         ws();
         if (text[i] !== '"') fail();
-        string();
+        const at = i;
+        const key = string();
+        if (seen.has(key)) duplicates.push({ key, offset: at, path: [...path] });
+        seen.add(key);
         ws();
         if (text[i] !== ':') fail();
         i++;
+        path.push(key);
         value();
+        path.pop();
         ws();
         if (text[i] === ',') i++;
         else if (text[i] === '}') return void i++;
@@ -64,15 +97,17 @@ export function locateJsonError(text: string): number {
       i++;
       ws();
       if (text[i] === ']') return void i++;
-      for (;;) {
+      for (let n = 0; ; n++) {
+        path.push(n);
         value();
+        path.pop();
         ws();
         if (text[i] === ',') i++;
         else if (text[i] === ']') return void i++;
         else fail();
       }
     }
-    if (c === '"') return string();
+    if (c === '"') return void string();
     if (c === 't') return literal('true');
     if (c === 'f') return literal('false');
     if (c === 'n') return literal('null');
@@ -84,8 +119,8 @@ export function locateJsonError(text: string): number {
     ws();
     if (i < text.length) fail();
   } catch (at) {
-    if (typeof at === 'number') return at;
+    if (typeof at === 'number') return { error: at, duplicates };
     throw at;
   }
-  return text.length;
+  return { duplicates };
 }

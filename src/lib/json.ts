@@ -3,7 +3,7 @@
  */
 import type { z } from 'zod';
 import { UserError, type Problem } from './errors.js';
-import { locateJsonError } from './json-locate.js';
+import { findDuplicateKeys, locateJsonError } from './json-locate.js';
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -20,8 +20,9 @@ export function lineColumn(text: string, offset: number): { line: number; column
 /** Parse JSON text; on failure raise a UserError with file:line:column. */
 export function parseJsonText(text: string, file: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
   try {
-    return JSON.parse(body);
+    data = JSON.parse(body);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const m = /position (\d+)/.exec(message);
@@ -37,6 +38,19 @@ export function parseJsonText(text: string, file: string): unknown {
       { where: `${file}:${line}:${column}`, message: `${detail}; fix the JSON syntax at this line and column` },
     ]);
   }
+  // JSON.parse keeps the last of two equal keys; in a profile that silently drops a setting.
+  const duplicates = findDuplicateKeys(body);
+  if (duplicates.length > 0) {
+    throw new UserError(
+      'E_JSON',
+      `${file} repeats a key`,
+      duplicates.map((d) => {
+        const { line, column } = lineColumn(body, d.offset);
+        return { where: `${file}:${line}:${column}: ${jsonPath([...d.path, d.key])}`, message: `"${d.key}" appears twice in the same object; merge the two entries (only the last one would count)` };
+      }),
+    );
+  }
+  return data;
 }
 
 /** Render a zod path as a JSON path: $.controls["word-dde-off"].parameters.mode */

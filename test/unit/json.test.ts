@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseJsonText } from '../../src/lib/json.js';
-import { locateJsonError } from '../../src/lib/json-locate.js';
+import { findDuplicateKeys, locateJsonError } from '../../src/lib/json-locate.js';
 import { readTextFile } from '../../src/catalog/load.js';
 import { UserError } from '../../src/lib/errors.js';
 
@@ -31,6 +31,12 @@ for (const [name, { given, want }] of LOCATED) {
     }
   });
 }
+
+test('repeated keys are found with their object path, only within one object', () => {
+  const text = '{"a": 1, "b": {"x": 1, "x": 2}, "c": [{"k": 1}, {"k": 2}], "a": 3}';
+  assert.equal(findDuplicateKeys(text).map((d) => [d.key, d.path]), [['x', ['b']], ['a', []]]);
+  assert.equal(findDuplicateKeys('{"\\u0061": 1, "a": 2}').map((d) => d.key), ['a'], 'escapes are compared decoded');
+});
 
 test('the locator agrees with JSON.parse on valid JSON', () => {
   for (const text of ['{}', '[]', '{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}', ' 0 ']) assert.is(locateJsonError(text), text.length);
