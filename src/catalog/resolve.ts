@@ -257,7 +257,7 @@ function expandTemplate(
   }
 }
 
-/** The parameter binding of a template whose data is `{ "param": ... }` (enum or integer, not encoded). */
+/** The parameter binding of a template whose data is `{ "param": ... }` (enum, integer or text; not encoded). */
 function bindingOf(control: Control, t: SettingTemplate): { binding: ParameterBinding } | Record<string, never> {
   const data = t.value?.data;
   if (!data || typeof data !== 'object' || Array.isArray(data) || !('param' in data) || data.encode) return {};
@@ -267,10 +267,12 @@ function bindingOf(control: Control, t: SettingTemplate): { binding: ParameterBi
     if (mapped.every((v): v is string | number => typeof v === 'string' || typeof v === 'number')) {
       // Sorted and unique, so the allowed set reads the same whatever order the catalog lists the choices in.
       const values = [...new Set(mapped)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
-      return { binding: { parameter: data.param, allowed: { kind: 'set', values } } };
+      const choices = spec.values.map((choice, k) => ({ choice, data: mapped[k]! }));
+      return { binding: { parameter: data.param, allowed: { kind: 'set', values }, choices } };
     }
   }
   if (spec?.type === 'integer' && !data.map) return { binding: { parameter: data.param, allowed: { kind: 'range', min: spec.min, max: spec.max } } };
+  if ((spec?.type === 'string' || spec?.type === 'sddl') && !data.map) return { binding: { parameter: data.param, allowed: { kind: 'text' } } };
   return {};
 }
 

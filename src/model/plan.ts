@@ -48,7 +48,9 @@ interface OperationBase extends Provenance {
  */
 export interface ParameterBinding {
   parameter: string;
-  allowed: { kind: 'set'; values: (string | number)[] } | { kind: 'range'; min: number; max: number };
+  allowed: { kind: 'set'; values: (string | number)[] } | { kind: 'range'; min: number; max: number } | { kind: 'text' };
+  /** For enum parameters: the data each choice writes, in the catalog's order of choices. */
+  choices?: { choice: string; data: string | number }[];
 }
 
 export interface RegistryOperation extends OperationBase {

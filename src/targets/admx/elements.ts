@@ -107,7 +107,7 @@ export function parameterElements(planControl: PlanControl, control: Control, ca
   for (const op of candidates) {
     const template = templateOf(control, op);
     if (!template) continue;
-    const binding = valueBinding(planControl, control, template, op);
+    const binding = valueBinding(planControl, control, op);
     if (binding) {
       push(valueBound, binding.param, binding);
       continue;
@@ -135,16 +135,17 @@ function templateOf(control: Control, op: RegistryOperation): SettingTemplate | 
   return control.settings.find((s) => s.id === settingId);
 }
 
-function valueBinding(planControl: PlanControl, control: Control, template: SettingTemplate, op: RegistryOperation): Binding | undefined {
-  const data = template.value?.data;
-  if (op.action !== 'set' || !op.value || !data || typeof data !== 'object' || Array.isArray(data) || !('param' in data) || data.encode) return undefined;
-  const spec = control.parameters[data.param];
-  if (!spec || !(data.param in planControl.parameters)) return undefined;
-  const map = data.map;
-  const dataFor = (choice: unknown): unknown => (map ? map[String(choice)] : choice);
-  // Only when the catalog's mapping gives exactly what the plan holds.
-  if (JSON.stringify(dataFor(planControl.parameters[data.param])) !== JSON.stringify(op.value.data)) return undefined;
-  return { op, param: data.param, spec, dataFor };
+/** An operation whose data follows a parameter, from the plan's binding (resolve recorded choice -> data). */
+function valueBinding(planControl: PlanControl, control: Control, op: RegistryOperation): Binding | undefined {
+  const b = op.binding;
+  if (op.action !== 'set' || !op.value || !b) return undefined;
+  const spec = control.parameters[b.parameter];
+  if (!spec || !(b.parameter in planControl.parameters)) return undefined;
+  const choices = b.choices;
+  const dataFor = (choice: unknown): unknown => (choices ? choices.find((c) => c.choice === String(choice))?.data : choice);
+  // Only when the binding gives exactly what the plan holds.
+  if (JSON.stringify(dataFor(planControl.parameters[b.parameter])) !== JSON.stringify(op.value.data)) return undefined;
+  return { op, param: b.parameter, spec, dataFor };
 }
 
 function valueElements(planControl: PlanControl, param: string, bindings: Binding[], ids: ElementIds): ElementWrite[] {

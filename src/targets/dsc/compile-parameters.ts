@@ -9,18 +9,20 @@
  * - parameters that feed several values (Office file-validation `onFailure` writes Word, Excel and PowerPoint),
  *   or one value per Office version: overriding one DSC parameter would silently change several settings;
  * - booleans that decide whether settings exist at all, lists that multiply them: they have no binding;
- * - SDDL and free-string parameters: they have no binding (descriptors are encoded and checked for lockout at
- *   build time; an override at compile time would bypass both).
+ * - SDDL and free-string parameters (text bindings): descriptors are encoded and checked for lockout at build
+ *   time, and the catalog's string patterns have no faithful [ValidatePattern()]; an override would bypass both.
  */
 import type { ParameterBinding, Plan, RegistryOperation } from '../../model/plan.js';
 
 export type AllowedData = ParameterBinding['allowed'];
+/** Free text is never offered at compile time (see the header). */
+export type CompileAllowedData = Exclude<AllowedData, { kind: 'text' }>;
 
 export interface CompileParameter {
   control: string;
   /** The control's parameter whose value this data is (for the name and the comment). */
   parameter: string;
-  allowed: AllowedData;
+  allowed: CompileAllowedData;
   op: RegistryOperation;
 }
 
@@ -30,8 +32,8 @@ export function compileParameters(plan: Plan, rendered: readonly RegistryOperati
   const keyOf = (op: RegistryOperation) => `${op.controls[0]}\u0000${op.binding!.parameter}`;
   for (const op of plan.operations) if (op.type === 'registry' && op.binding) feeds.set(keyOf(op), (feeds.get(keyOf(op)) ?? 0) + 1);
   return rendered
-    .filter((op) => op.binding && op.controls.length === 1 && op.action === 'set' && feeds.get(keyOf(op)) === 1)
-    .map((op) => ({ control: op.controls[0]!, parameter: op.binding!.parameter, allowed: op.binding!.allowed, op }));
+    .filter((op) => op.binding && op.binding.allowed.kind !== 'text' && op.controls.length === 1 && op.action === 'set' && feeds.get(keyOf(op)) === 1)
+    .map((op) => ({ control: op.controls[0]!, parameter: op.binding!.parameter, allowed: op.binding!.allowed as CompileAllowedData, op }));
 }
 
 /** PowerShell parameter name: PascalCase control id, "_", PascalCase parameter (ASCII letters, digits, "_" only). */
