@@ -189,7 +189,8 @@ function appendPolicyElements(pol: XMLBuilder, p: string, ns: string, group: rea
       el(box, ns, p, 'Name', id, 'ADMX element');
       el(box, ns, p, 'State', 'Enabled');
       el(box, ns, p, 'ExplicitValue', 'true');
-      el(box, ns, p, 'Additive', 'false');
+      // The list policies the catalog maps (ASR rules and exclusions) are additive="true" in WindowsDefender.admx.
+      el(box, ns, p, 'Additive', 'true');
       el(box, ns, p, 'ValuePrefix');
       const value = el(box, ns, p, 'Value');
       for (const op of ops) {
