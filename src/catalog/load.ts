@@ -1,13 +1,14 @@
 /**
  * Load and validate the shipped catalog and a user's profile.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { catalogFileSchema, type Control } from '../model/control.js';
 import { profileSchema, type Profile } from '../model/profile.js';
 import { UserError, InternalError, type Problem } from '../lib/errors.js';
 import { parseJsonText, parseWith, zodProblems } from '../lib/json.js';
 import { packagePath } from '../lib/paths.js';
+import { decodeText, readInputFile } from '../lib/input.js';
 
 export interface Catalog {
   controls: Control[];
@@ -53,23 +54,7 @@ export function loadCatalog(dir = packagePath('policies', 'catalog')): Catalog {
 }
 
 export function readTextFile(path: string, what: string): string {
-  let stat;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new UserError('E_IO', `${what} ${path} does not exist`, [{ where: path, message: 'check the path' }]);
-  }
-  if (stat.isDirectory()) throw new UserError('E_IO', `${what} ${path} is a directory, not a file`, [{ where: path, message: 'give the path of a JSON file' }]);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new UserError('E_IO', `cannot read ${what} ${path}: ${(err as Error).message}`);
-  }
-  // Windows PowerShell 5.1 writes UTF-16LE with a BOM when a profile is saved with `>` or Out-File.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return bytes.toString('utf8');
+  return decodeText(readInputFile(path, what));
 }
 
 export function parseProfile(text: string, file: string): Profile {

@@ -1,10 +1,11 @@
 import { Args, Flags } from '@oclif/core';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { planFromProfile } from '../build.js';
 import { detectDrift, type DriftReport } from '../catalog/drift.js';
 import { decodePol } from '../formats/registry-pol.js';
 import { BaseCommand } from '../lib/command.js';
+import { readInputFile } from '../lib/input.js';
 import { UserError } from '../lib/errors.js';
 import { hiveOf, type Scope } from '../model/registry.js';
 
@@ -32,7 +33,7 @@ export default class Drift extends BaseCommand {
     // A side with no registry.pol is compared as an empty file: everything the profile wants there is missing.
     const reports: (DriftReport & { file: string })[] = inputs.map(({ scope, file }) => ({
       file: file ?? `(no ${scope} registry.pol)`,
-      ...detectDrift(plan, scope, file ? decodePol(readFileSync(file), { file }) : [], selection),
+      ...detectDrift(plan, scope, file ? decodePol(readInputFile(file, 'Registry.pol'), { file }) : [], selection),
     }));
     const failing = reports.some((r) => r.findings.some((f) => f.kind !== 'extra'));
     if (flags.json) this.print(JSON.stringify({ profile: plan.profile.name, reports }, null, 2));

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import { Args, Flags } from '@oclif/core';
 import { ADMX_LINT_RULES, lintAdmx } from '../../formats/admx-lint.js';
 import { BaseCommand } from '../../lib/command.js';
+import { decodeText, hasUtf16Bom, readInputFile } from '../../lib/input.js';
 import { UserError } from '../../lib/errors.js';
 import { stableJson } from '../../lib/json.js';
 
@@ -41,18 +41,7 @@ Rules: ${Object.keys(ADMX_LINT_RULES).join(', ')}.`;
 
 /** Read an ADMX/ADML as text: UTF-8 (with or without BOM) or UTF-16 with a BOM. */
 function readXmlFile(path: string, what: string): string {
-  let bytes: Buffer;
-  try {
-    if (statSync(path).isDirectory()) throw new UserError('E_IO', `${what} ${path} is a directory`, [{ where: path, message: 'give the path of the file itself' }]);
-    bytes = readFileSync(path);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError('E_IO', code === 'ENOENT' ? `${what} ${path} does not exist` : `cannot read ${what} ${path}: ${(err as Error).message}`, [{ where: path, message: 'check the path and permissions' }]);
-  }
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16 && bytes.length % 2 !== 0) throw new UserError('E_ADMX', `${what} ${path} starts with a UTF-16 byte order mark but has an odd number of bytes`, [{ where: path, message: 'the file is truncated or not UTF-16; save it again as UTF-8' }]);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  return bytes.toString('utf8');
+  const bytes = readInputFile(path, what);
+  if (hasUtf16Bom(bytes) && bytes.length % 2 !== 0) throw new UserError('E_ADMX', `${what} ${path} starts with a UTF-16 byte order mark but has an odd number of bytes`, [{ where: path, message: 'the file is truncated or not UTF-16; save it again as UTF-8' }]);
+  return decodeText(bytes);
 }

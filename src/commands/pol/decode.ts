@@ -1,10 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { readFileSync } from 'node:fs';
 import { decodePol, dumpPol } from '../../formats/registry-pol.js';
 import { encodeLgpo, lgpoEncodingFor, type LgpoScope } from '../../formats/lgpo-text.js';
 import { polEntriesToJson } from '../../formats/pol-json.js';
 import { BaseCommand } from '../../lib/command.js';
-import { UserError } from '../../lib/errors.js';
+import { readInputFile } from '../../lib/input.js';
 
 export default class PolDecode extends BaseCommand {
   static override description = 'Read a Registry.pol file and print its entries (JSON, LGPO text, or a readable dump), in file order';
@@ -21,12 +20,7 @@ export default class PolDecode extends BaseCommand {
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(PolDecode);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(args.file);
-    } catch (err) {
-      throw new UserError('E_IO', `cannot read ${args.file}: ${(err as Error).message}`);
-    }
+    const bytes = readInputFile(args.file, 'Registry.pol');
     const entries = decodePol(bytes, { file: args.file });
     if (flags.format === 'dump') return this.print(dumpPol(entries));
     if (flags.format === 'lgpo') {

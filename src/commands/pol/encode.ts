@@ -1,9 +1,9 @@
 import { Args, Flags } from '@oclif/core';
-import { readFileSync } from 'node:fs';
 import { decodeLgpo } from '../../formats/lgpo-text.js';
 import { encodePol } from '../../formats/registry-pol.js';
 import { polEntriesFromJson } from '../../formats/pol-json.js';
 import { BaseCommand } from '../../lib/command.js';
+import { readInputFile } from '../../lib/input.js';
 import { UserError } from '../../lib/errors.js';
 import { parseJsonText } from '../../lib/json.js';
 import { writeSingleFile } from '../../write/single-file.js';
@@ -23,12 +23,7 @@ export default class PolEncode extends BaseCommand {
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(PolEncode);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(args.file);
-    } catch (err) {
-      throw new UserError('E_IO', `cannot read ${args.file}: ${(err as Error).message}`);
-    }
+    const bytes = readInputFile(args.file, 'input');
     const text = bytes[0] === 0xff && bytes[1] === 0xfe ? '' : bytes.toString('utf8').replace(/^\uFEFF/, '').trimStart();
     const isJson = text.startsWith('{');
     let entries;
