@@ -97,7 +97,12 @@ const C_OPEN = 0x5b; // [
 const C_SEMI = 0x3b; // ;
 const C_CLOSE = 0x5d; // ]
 
-const HIVE_PREFIX = /^(?:HKEY_|Registry::|(?:HKLM|HKCU|HKCR|HKU|HKCC)(?:\\|:|$))/i;
+const HIVE_PREFIX = /^(?:HKEY_|Registry::|Microsoft\.PowerShell\.Core\\Registry::|(?:HKLM|HKCU|HKCR|HKU|HKCC)(?:[\\:/]|$))/i;
+
+/** A key or value name that starts with a hive (HKLM\, HKEY_..., HKCU:, Registry::): an input error in Registry.pol. */
+export function startsWithHive(text: string): boolean {
+  return HIVE_PREFIX.test(text);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Validation shared by encode and decode

@@ -4,16 +4,16 @@
  * Keys never carry a hive: the scope (Machine/User) decides HKLM/HKCU.
  */
 import { z } from 'zod';
+import { startsWithHive } from '../formats/registry-pol.js';
 
 export const scopeSchema = z.enum(['Machine', 'User']);
 export type Scope = z.infer<typeof scopeSchema>;
 
-const HIVE_PREFIX = /^(HKLM|HKCU|HKU|HKCR|HKCC|HKEY_[A-Z_]+|Registry::|Microsoft\.PowerShell\.Core\\Registry::)([\\:/]|$)/i;
 
 /** A reason the text is not a valid hive-less registry key, or undefined when it is fine. */
 export function registryKeyProblem(key: string): string | undefined {
   if (key.length === 0) return 'is empty';
-  if (HIVE_PREFIX.test(key)) {
+  if (startsWithHive(key)) {
     return `starts with a hive prefix ("${key.split(/[\\:]/)[0]}"); write the key without it (for example "Software\\Policies\\...") and choose the hive with scope Machine (HKLM) or User (HKCU)`;
   }
   if (key.startsWith('\\') || key.endsWith('\\')) return 'must not start or end with a backslash';
@@ -35,7 +35,7 @@ export function valueNameProblem(name: string): string | undefined {
   if (name.startsWith('**')) return 'starts with "**", which Registry.pol reserves for its control codes (**del., **delvals., ...)';
   if (name.includes('\u0000')) return 'contains NUL';
   // formats.md: a value name that looks like a hive path is an input error (it is almost always a misplaced key).
-  if (HIVE_PREFIX.test(name)) return 'starts with a hive prefix; the hive comes from the scope, and a key belongs in the key';
+  if (startsWithHive(name)) return 'starts with a hive prefix; the hive comes from the scope, and a key belongs in the key';
   return undefined;
 }
 
