@@ -25,13 +25,12 @@
  *   copies as is: folders as FSObjectDir before their content, in name order, Machine then User.
  */
 import { create } from 'xmlbuilder2';
-import type { Plan } from '../../model/plan.js';
+import { generatedBy, type Plan } from '../../model/plan.js';
 import type { Scope } from '../../model/registry.js';
 import { xmlComment } from '../../lib/xml.js';
 import { extensionGuidList, REGISTRY_CSE, SECURITY_CSE, UNKNOWN_EXTENSION, type ExtensionPair } from './extensions.js';
 import { backupVersionNumber, SIDE_VARIABLE, sourceExpandedPath, type GpoIdentity } from './gpo-identity.js';
 import { gpoSecurityDescriptorHex } from './gpo-security.js';
-import { generatedBy } from './provenance.js';
 import { appendCdata, xmlAttr, type XMLBuilder } from './xml-values.js';
 
 export const BACKUP_NS = 'http://www.microsoft.com/GroupPolicy/GPOOperations';

@@ -13,9 +13,8 @@
  * bare and these are the files it scans first.
  */
 import { create } from 'xmlbuilder2';
-import type { Plan } from '../../model/plan.js';
+import { generatedBy, type Plan } from '../../model/plan.js';
 import type { GpoIdentity } from './gpo-identity.js';
-import { generatedBy } from './provenance.js';
 import { appendCdata, type XMLBuilder } from './xml-values.js';
 
 export const MANIFEST_NS = 'http://www.microsoft.com/GroupPolicy/GPOOperations/Manifest';

@@ -16,10 +16,10 @@
  * end. Prefixes ns0, ns1... follow the sorted namespaces; comments are sorted by prefix and policy name.
  */
 import { create } from 'xmlbuilder2';
-import type { Plan, RegistryOperation } from '../../model/plan.js';
+import { generatedBy, type Plan, type RegistryOperation } from '../../model/plan.js';
 import { finishXml, xmlComment } from '../../lib/xml.js';
 import { admxNamespace } from './admx-namespaces.js';
-import { generatedBy, mergeProvenance, provenanceText } from './provenance.js';
+import { mergeProvenance, provenanceText } from './provenance.js';
 import { xmlAttr, xmlText } from './xml-values.js';
 
 export const COMMENT_NS = 'http://www.microsoft.com/GroupPolicy/CommentDefinitions';

@@ -23,7 +23,7 @@
 import { create } from 'xmlbuilder2';
 import { officialPolicyText } from '../../model/control.js';
 import { wireValueName } from '../../formats/registry-pol.js';
-import type { AuditOperation, Plan, RegistryOperation } from '../../model/plan.js';
+import { generatedBy, type AuditOperation, type Plan, type RegistryOperation } from '../../model/plan.js';
 import type { Scope } from '../../model/registry.js';
 import { formatValue } from '../../model/registry.js';
 import { finishXml, xmlComment } from '../../lib/xml.js';
@@ -31,7 +31,7 @@ import { auditSetting, auditSubcategoryName } from './audit-csv.js';
 import { gpmcTime, type GpoIdentity } from './gpo-identity.js';
 import { GPO_SDDL, GPO_TRUSTEES } from './gpo-security.js';
 import { appendGppProperties, appendGppRegistryItem, GPP_REGISTRY_SETTINGS_CLSID, type GppRegistryItem } from './preferences-registry-xml.js';
-import { generatedBy, mergeProvenance, provenanceText } from './provenance.js';
+import { mergeProvenance, provenanceText } from './provenance.js';
 import { xmlText, type XMLBuilder } from './xml-values.js';
 
 const SETTINGS_NS = 'http://www.microsoft.com/GroupPolicy/Settings';

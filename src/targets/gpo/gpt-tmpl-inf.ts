@@ -16,9 +16,9 @@
  * or REG_QWORD; reaching this writer with such an operation is a routing error (src/catalog/routes.ts) and
  * raises an InternalError instead of being dropped.
  */
-import type { Plan, RegistryOperation } from '../../model/plan.js';
+import { generatedBy, type Plan, type RegistryOperation } from '../../model/plan.js';
 import { InternalError } from '../../lib/errors.js';
-import { generatedBy, operationNote } from './provenance.js';
+import { operationNote } from './provenance.js';
 
 /** The registry operations routed to the security template (machine side only). */
 export function securityTemplateOperations(plan: Plan): RegistryOperation[] {

@@ -13,13 +13,13 @@
  * Encoding: ASCII with CRLF when every character is ASCII; otherwise UTF-16LE with BOM, because LGPO.exe reads
  * a file without BOM in the ANSI code page.
  */
-import type { Plan, RegistryOperation } from '../../model/plan.js';
+import { generatedBy, type Plan, type RegistryOperation } from '../../model/plan.js';
 import type { Scope } from '../../model/registry.js';
 import { canonicalOrder, type PolEntry } from '../../formats/registry-pol.js';
 import { encodeLgpo, lgpoExpressible, type LgpoRecord } from '../../formats/lgpo-text.js';
 import { concat, type Artifact } from '../artifact.js';
 import { selectRegistryOperations, toPolEntry } from '../../catalog/pol-entries.js';
-import { generatedBy, operationNote } from './provenance.js';
+import { operationNote } from './provenance.js';
 
 const RULE = '-'.repeat(70);
 const NON_ASCII = /[^\x00-\x7f]/;

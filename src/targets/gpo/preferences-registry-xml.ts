@@ -25,14 +25,14 @@
  * and raises an InternalError rather than being dropped.
  */
 import { create } from 'xmlbuilder2';
-import type { Plan, RegistryOperation } from '../../model/plan.js';
+import { generatedBy, type Plan, type RegistryOperation } from '../../model/plan.js';
 import type { RegistryValue, Scope } from '../../model/registry.js';
 import { hiveLongName } from '../../model/registry.js';
 import { InternalError } from '../../lib/errors.js';
 import { finishXml, xmlComment } from '../../lib/xml.js';
 import { bracedUpper, uuidv5 } from '../../lib/uuid.js';
 import { gppTime } from './gpo-identity.js';
-import { generatedBy, operationNote } from './provenance.js';
+import { operationNote } from './provenance.js';
 import { xmlAttr, xmlText, type XMLBuilder } from './xml-values.js';
 
 export const GPP_REGISTRY_SETTINGS_CLSID = '{A3CCFC41-DFDB-43a5-8D26-0FE8B954DA51}';

@@ -9,11 +9,11 @@
  * policy applied before its ADMX is installed is retried by Intune at the next check-in).
  */
 import { InternalError } from '../../lib/errors.js';
-import type { Operation, Plan } from '../../model/plan.js';
+import { generatedBySentence, type Operation, type Plan } from '../../model/plan.js';
 import type { Ingestion } from './admx-ingestion.js';
 import { MAX_OMA_SETTINGS, windows10CustomConfigurationSchema, type OmaSetting, type Windows10CustomConfiguration } from './graph-schema.js';
 import type { CspSetting } from './native-csp.js';
-import { attackIds, generatedByText } from './provenance-text.js';
+import { attackIds } from './provenance-text.js';
 
 export type ProfileScope = 'Device' | 'User';
 
@@ -83,6 +83,6 @@ function profileDescription(plan: Plan, scope: ProfileScope, operations: readonl
         : `Needs the T1559 ADMX installed by ${intuneDisplayName(plan, profileBaseName('Device'))}: assign that profile to these users' devices too.`,
     );
   }
-  lines.push(generatedByText(plan));
+  lines.push(generatedBySentence(plan));
   return lines.join('\n');
 }

@@ -6,10 +6,10 @@
  * generated scripts are not signed; sign them and switch it on if your tenant requires signed scripts).
  */
 import { InternalError } from '../../lib/errors.js';
-import type { Plan } from '../../model/plan.js';
+import { generatedBySentence, type Plan } from '../../model/plan.js';
 import { intuneDisplayName } from './custom-configuration.js';
 import { deviceHealthScriptSchema, type DeviceHealthScript } from './graph-schema.js';
-import { generatedByText, provenanceText } from './provenance-text.js';
+import { provenanceText } from './provenance-text.js';
 import type { RemediationScripts } from './remediation-scripts.js';
 
 export const PUBLISHER = 't1559';
@@ -23,7 +23,7 @@ export function deviceHealthScript(plan: Plan, scripts: RemediationScripts): Dev
       `MITRE ATT&CK T1559 Inter-Process Communication (COM and DDE) hardening: ${scripts.operations.length} registry value${scripts.operations.length === 1 ? '' : 's'} (${hive}) that no Intune policy can carry.`,
       `${provenanceText(plan, scripts.operations)}.`,
       'Detection exits 1 when a value differs; remediation sets it and reports ACCESS DENIED for keys it may not write.',
-      generatedByText(plan),
+      generatedBySentence(plan),
     ].join('\n'),
     publisher: PUBLISHER,
     detectionScriptContent: Buffer.from(scripts.detect).toString('base64'),

@@ -4,7 +4,7 @@
  * artifact). Plain text; JSON escaping happens when the body is written.
  */
 import { MITIGATIONS, type MitigationId, type TechniqueId } from '../../model/control.js';
-import { generatedBySentence, type Plan, type Provenance } from '../../model/plan.js';
+import type { Plan, Provenance } from '../../model/plan.js';
 
 const MITIGATION_ORDER = Object.keys(MITIGATIONS) as MitigationId[];
 
@@ -27,8 +27,4 @@ export function provenanceText(plan: Plan, sources: readonly Provenance[]): stri
     return title ? `${id} (${title})` : id;
   });
   return `T1559 control${controls.length === 1 ? '' : 's'} ${named.join(', ')}; ATT&CK ${attackIds(sources).join(', ')}`;
-}
-
-export function generatedByText(plan: Plan): string {
-  return generatedBySentence(plan);
 }

@@ -106,10 +106,6 @@ export interface ReportModel {
   techniques: { id: TechniqueId; name: string }[];
 }
 
-export function generatedByLine(plan: Plan): string {
-  return generatedBy(plan);
-}
-
 /** One operation as a line of text an admin can compare with regedit. */
 export function settingText(op: Operation): string {
   if (op.type === 'audit') {
@@ -222,7 +218,7 @@ export function buildReportModel(plan: Plan): ReportModel {
 
   const targets = [...plan.profile.targets];
   return {
-    generatedBy: generatedByLine(plan),
+    generatedBy: generatedBy(plan),
     tool: plan.tool,
     profile: plan.profile,
     counts: {
