@@ -13,7 +13,7 @@
  * A missing default `xmlns` is not a problem: Microsoft's Office templates ship without one and GPMC
  * loads them. A wrong one is (`namespace-xmlns`).
  */
-import { ingestionAllows } from '../catalog/routes.js';
+import { ingestionAllows } from './intune-ingestion.js';
 import { attribute, parseXml, type XmlElement } from './xml-reader.js';
 
 export const ADMX_LINT_RULES = {

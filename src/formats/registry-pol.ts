@@ -30,6 +30,7 @@
  */
 
 import { InternalError, UserError, type Problem } from '../lib/errors.js';
+import { startsWithHive } from '../lib/registry-path.js';
 
 export type RegType =
   | 'REG_NONE'
@@ -97,12 +98,6 @@ const C_OPEN = 0x5b; // [
 const C_SEMI = 0x3b; // ;
 const C_CLOSE = 0x5d; // ]
 
-const HIVE_PREFIX = /^(?:HKEY_|Registry::|Microsoft\.PowerShell\.Core\\Registry::|(?:HKLM|HKCU|HKCR|HKU|HKCC)(?:[\\:/]|$))/i;
-
-/** A key or value name that starts with a hive (HKLM\, HKEY_..., HKCU:, Registry::): an input error in Registry.pol. */
-export function startsWithHive(text: string): boolean {
-  return HIVE_PREFIX.test(text);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Validation shared by encode and decode
@@ -130,7 +125,7 @@ function hasNul(s: string): boolean {
 /** Problem with a registry key path (no hive, non-empty, no empty segments, no NUL), or undefined. */
 export function keyProblem(key: string): string | undefined {
   if (typeof key !== 'string' || key.length === 0) return 'the key is empty';
-  if (HIVE_PREFIX.test(key)) {
+  if (startsWithHive(key)) {
     return `key ${JSON.stringify(key)} starts with a hive; write it without one (the Machine or User file decides HKLM/HKCU)`;
   }
   if (hasNul(key)) return `key ${JSON.stringify(key)} contains a NUL character`;
@@ -143,7 +138,7 @@ export function keyProblem(key: string): string | undefined {
 function valueNameProblem(name: string, what = 'value name'): string | undefined {
   if (typeof name !== 'string') return `${what} is not a string`;
   if (hasNul(name)) return `${what} ${JSON.stringify(name)} contains a NUL character`;
-  if (HIVE_PREFIX.test(name)) return `${what} ${JSON.stringify(name)} starts with a hive prefix`;
+  if (startsWithHive(name)) return `${what} ${JSON.stringify(name)} starts with a hive prefix`;
   return undefined;
 }
 

@@ -6,19 +6,9 @@ import type { AdmxMapping, AuditSetting, Control, CspMapping, MitigationId, Offi
 import type { ParameterSpec } from './parameter.js';
 import type { RegistryAction, RegistryValue, Scope } from './registry.js';
 import type { Profile, TargetName } from './profile.js';
+import type { Routes } from './routes.js';
 
-export const CHANNELS = ['gpo', 'admx', 'dscV2', 'dscV3', 'intune'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-/** How one channel carries (or cannot carry) one operation. */
-export interface Route {
-  status: 'carried' | 'fallback' | 'notCarried';
-  /** The vehicle, e.g. "registry.pol", "preferences", "RegistryPolicyFile", "csp", "remediation". */
-  via: string;
-  /** Why, for fallbacks and for what is not carried. */
-  reason?: string;
-}
-export type Routes = Record<Channel, Route>;
+export { CHANNELS, type Channel, type Route, type Routes } from './routes.js';
 
 export interface Provenance {
   controls: string[];

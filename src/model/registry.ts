@@ -4,7 +4,7 @@
  * Keys never carry a hive: the scope (Machine/User) decides HKLM/HKCU.
  */
 import { z } from 'zod';
-import { startsWithHive } from '../formats/registry-pol.js';
+import { startsWithHive } from '../lib/registry-path.js';
 
 export const scopeSchema = z.enum(['Machine', 'User']);
 export type Scope = z.infer<typeof scopeSchema>;
@@ -97,4 +97,12 @@ export function formatValue(value: RegistryValue): string {
     default:
       return JSON.stringify(value.data);
   }
+}
+
+/**
+ * A COM class or AppID registration (HKLM\Software\Classes\...): often owned by TrustedInstaller, and with no
+ * MDM route (docs/domain.md "COM and DCOM").
+ */
+export function isComRegistrationKey(key: string): boolean {
+  return /^Software\\Classes\\/i.test(key);
 }

@@ -14,7 +14,7 @@
  * - operations the ADMX channel cannot carry (routes.admx 'notCarried') and, for ingestion, operations
  *   Intune does not carry by ingestion, are left out and listed in an XML comment.
  */
-import { ingestionAllows } from '../../catalog/routes.js';
+import { ingestionAllows } from '../../formats/intune-ingestion.js';
 import { InternalError } from '../../lib/errors.js';
 import { MITIGATIONS, type Control, type MitigationId, type OfficeVersion } from '../../model/control.js';
 import { controlDefinition, generatedBy, generatedBySentence, type Operation, type Plan, type PlanControl, type RegistryOperation } from '../../model/plan.js';

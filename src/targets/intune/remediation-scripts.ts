@@ -30,7 +30,7 @@ import { generatedBy, type Plan, type RegistryOperation } from '../../model/plan
 import { formatValue, hiveOf, type RegistryValue } from '../../model/registry.js';
 import { encodeText } from '../artifact.js';
 import type { RemediationAccount } from './placement.js';
-import { isComRegistrationKey } from '../../catalog/routes.js';
+import { isComRegistrationKey } from '../../model/registry.js';
 
 export type ScriptKind = 'detect' | 'remediate';
 

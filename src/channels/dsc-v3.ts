@@ -1,0 +1,28 @@
+/**
+ * The DSC v3 channel (a configuration document for the `dsc` CLI): machine values through
+ * Microsoft.Windows/Registry (docs/formats.md "DSC v3 configuration document").
+ */
+import { isComRegistrationKey } from '../model/registry.js';
+import { carried, notCarried } from '../model/routes.js';
+import type { ChannelRules } from './channel.js';
+import { APPID_NOTE } from './dsc-v2.js';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const dscV3Channel: ChannelRules<'dscV3'> = {
+  channel: 'dscV3',
+  title: 'DSC v3',
+  routeRegistry(op) {
+    if (op.scope === 'User') return notCarried("DSC v3 Microsoft.Windows/Registry writes the HKCU of whoever runs dsc, not each user's; use the v2 script, the GPO or Intune");
+    if (op.action === 'deleteAllValues') return notCarried('DSC v3 Microsoft.Windows/Registry cannot delete all values of a key');
+    if ((op.action === 'set' || op.action === 'deleteValue') && op.valueName === '') return notCarried('DSC v3 Microsoft.Windows/Registry documents no form for the default (unnamed) value');
+    return isComRegistrationKey(op.key) ? carried('Microsoft.Windows/Registry', APPID_NOTE) : carried('Microsoft.Windows/Registry');
+  },
+  routeAudit: () => notCarried('DSC v3 has no built-in audit policy resource'),
+  dataProblem(op) {
+    // The document is UTF-8 YAML: an unpaired surrogate would silently become U+FFFD.
+    const texts = [op.key, op.valueName, ...(op.value?.type === 'REG_MULTI_SZ' ? op.value.data : op.value?.type === 'REG_SZ' || op.value?.type === 'REG_EXPAND_SZ' ? [op.value.data] : [])];
+    const bad = texts.find((t) => LONE_SURROGATE.test(t));
+    return bad === undefined ? undefined : `${JSON.stringify(bad)} contains an unpaired UTF-16 surrogate, which is not valid Unicode text; fix the text in the profile`;
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * The Intune channel: a native Policy CSP where one exists, otherwise a policy of the ingested T1559 ADMX,
+ * otherwise a detection/remediation script pair (SYSTEM for HKLM, the signed-in user for HKCU)
+ * (docs/domain.md "Delivery channels", "Intune ADMX ingestion").
+ */
+import { ingestionAllows } from '../formats/intune-ingestion.js';
+import { isComRegistrationKey, isPolicyKey, type Scope } from '../model/registry.js';
+import { carried, fallback, notCarried, type Vehicle } from '../model/routes.js';
+import type { ChannelRules } from './channel.js';
+
+/** The account a remediation vehicle runs as, and the hive that account can write. */
+export const REMEDIATION_VEHICLES = {
+  'remediation (system)': { account: 'system', scope: 'Machine' },
+  'remediation (user)': { account: 'user', scope: 'User' },
+} as const satisfies Partial<Record<Vehicle<'intune'>, { account: string; scope: Scope }>>;
+
+export const intuneChannel: ChannelRules<'intune'> = {
+  channel: 'intune',
+  title: 'Intune (CSP / ingestion / remediation)',
+  routeRegistry(op) {
+    if (op.csp) return carried('csp', op.csp.uri);
+    const comKey = isComRegistrationKey(op.key);
+    const ingestibleValue =
+      op.action === 'deleteValue' || (op.action === 'set' && (op.value?.type === 'REG_DWORD' || op.value?.type === 'REG_SZ' || op.value?.type === 'REG_EXPAND_SZ'));
+    if (!comKey && ingestionAllows(op.key) && ingestibleValue) return carried('ingestion');
+    const why = comKey
+      ? 'COM AppID registrations have no MDM route (and ingestion must not write class registrations)'
+      : !ingestionAllows(op.key)
+        ? 'ADMX ingestion refuses this key and no CSP carries it'
+        : op.action === 'set'
+          ? `an ingested ADMX policy cannot write ${op.value?.type} data`
+          : `an ingested ADMX policy cannot express "${op.action}"`;
+    if (op.scope === 'User' && isPolicyKey(op.key))
+      return notCarried(
+        `${why}; a script in the user's context cannot write HKCU\\Software\\Policies (only SYSTEM and administrators can), so no Intune route carries it: use the GPO or DSC`,
+      );
+    return fallback(op.scope === 'Machine' ? 'remediation (system)' : 'remediation (user)', `${why}; a detection/remediation script pair sets it`);
+  },
+  routeAudit: (csp) => (csp ? carried('csp', csp.uri) : notCarried('no Intune CSP mapped')),
+  dataProblem(op) {
+    // Defender's AttackSurfaceReductionOnlyExclusions is one string of paths joined by "|".
+    if (op.csp?.format === 'asrExclusion' && (op.valueName.length === 0 || op.valueName.includes('|')))
+      return `the exclusion path ${JSON.stringify(op.valueName)} is empty or contains "|", which separates exclusions in ${op.csp.uri}; fix the exclusion in the profile`;
+    return undefined;
+  },
+};
