@@ -5,8 +5,8 @@ import { loadCatalog, loadProfile, defaultProfilePath, type Catalog } from './ca
 import { resolvePlan } from './catalog/resolve.js';
 import type { Plan } from './model/plan.js';
 import type { TargetName } from './model/profile.js';
-import { availableTargets, renderTargets } from './targets/index.js';
-import type { Artifact } from './targets/artifact.js';
+import { renderTargets } from './targets/index.js';
+import type { Artifact } from './model/artifact.js';
 import { writeBundle, type WriteMode, type WriteResult } from './write/writer.js';
 
 export interface PlanOptions {
@@ -32,22 +32,14 @@ export interface BuildResult {
   plan: Plan;
   artifacts: Artifact[];
   write: WriteResult;
-  /** Targets the profile asked for that this version cannot render yet. */
-  skippedTargets: TargetName[];
-}
-
-export function selectedTargets(plan: Plan, override: TargetName[] | undefined): { targets: TargetName[]; skipped: TargetName[] } {
-  const wanted = [...new Set(override && override.length > 0 ? override : plan.profile.targets)];
-  const available = new Set(availableTargets());
-  return { targets: wanted.filter((t) => available.has(t)), skipped: wanted.filter((t) => !available.has(t)) };
 }
 
 export function build(options: BuildOptions): BuildResult {
   const resolved = planFromProfile(options);
-  const { targets, skipped } = selectedTargets(resolved, options.targets);
+  const targets = [...new Set(options.targets && options.targets.length > 0 ? options.targets : resolved.profile.targets)];
   // The bundle describes what it holds: with --target, the README, report and plan.json list those targets.
   const plan = { ...resolved, profile: { ...resolved.profile, targets } };
   const artifacts = renderTargets(plan, targets);
   const write = writeBundle(options.outDir, artifacts, options.mode);
-  return { plan, artifacts, write, skippedTargets: skipped };
+  return { plan, artifacts, write };
 }

@@ -7,7 +7,8 @@ import * as assert from 'uvu/assert';
 import { join } from 'node:path';
 import { loadCatalog, loadProfile } from '../src/catalog/load.js';
 import { resolvePlan } from '../src/catalog/resolve.js';
-import { availableTargets, renderTargets } from '../src/targets/index.js';
+import { renderTargets, TARGETS } from '../src/targets/index.js';
+import type { TargetName } from '../src/model/profile.js';
 import { compareGolden } from './helpers/golden.js';
 import { catalogFor, PROFILES } from './helpers/profile-plans.js';
 
@@ -17,7 +18,7 @@ const shipped = loadCatalog();
 for (const [name, profilePath] of PROFILES) {
   test(`golden bundle: ${name}`, () => {
     const plan = resolvePlan(catalogFor(profilePath) ?? shipped, loadProfile(profilePath), { file: profilePath });
-    const artifacts = renderTargets(plan, availableTargets());
+    const artifacts = renderTargets(plan, Object.keys(TARGETS) as TargetName[]);
     const problems = compareGolden(join('test', 'golden', name), artifacts);
     assert.equal(problems, [], problems.join('\n'));
   });

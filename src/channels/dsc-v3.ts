@@ -7,8 +7,6 @@ import { carried, notCarried } from '../model/routes.js';
 import type { ChannelRules } from './channel.js';
 import { APPID_NOTE } from './dsc-v2.js';
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 export const dscV3Channel: ChannelRules<'dscV3'> = {
   channel: 'dscV3',
   title: 'DSC v3',
@@ -19,10 +17,4 @@ export const dscV3Channel: ChannelRules<'dscV3'> = {
     return isComRegistrationKey(op.key) ? carried('Microsoft.Windows/Registry', APPID_NOTE) : carried('Microsoft.Windows/Registry');
   },
   routeAudit: () => notCarried('DSC v3 has no built-in audit policy resource'),
-  dataProblem(op) {
-    // The document is UTF-8 YAML: an unpaired surrogate would silently become U+FFFD.
-    const texts = [op.key, op.valueName, ...(op.value?.type === 'REG_MULTI_SZ' ? op.value.data : op.value?.type === 'REG_SZ' || op.value?.type === 'REG_EXPAND_SZ' ? [op.value.data] : [])];
-    const bad = texts.find((t) => LONE_SURROGATE.test(t));
-    return bad === undefined ? undefined : `${JSON.stringify(bad)} contains an unpaired UTF-16 surrogate, which is not valid Unicode text; fix the text in the profile`;
-  },
 };

@@ -38,9 +38,18 @@ export function auditRoutes(csp: SettingTemplate['csp']): Routes {
   return eachChannel((rules) => rules.routeAudit(csp));
 }
 
-/** What the channels that carry this operation cannot write faithfully, one message per channel. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What no channel, or one of the channels that carry this operation, can write faithfully: one message each.
+ * Text with an unpaired UTF-16 surrogate is refused for all: UTF-8 artifacts (YAML, JSON, XML) would turn it
+ * into U+FFFD and PowerShell string literals cannot hold it.
+ */
 export function dataProblems(op: RegistryRouteInput, routes: Routes): string[] {
   const out: string[] = [];
+  const texts = [op.key, op.valueName, ...(op.value?.type === 'REG_MULTI_SZ' ? op.value.data : op.value?.type === 'REG_SZ' || op.value?.type === 'REG_EXPAND_SZ' ? [op.value.data] : [])];
+  const broken = texts.find((t) => LONE_SURROGATE.test(t));
+  if (broken !== undefined) out.push(`${JSON.stringify(broken)} contains a broken character (an unpaired UTF-16 surrogate); fix the text in the profile`);
   for (const channel of CHANNELS) {
     if (routes[channel].status === 'notCarried') continue;
     const problem = CHANNEL_RULES[channel].dataProblem?.(op);

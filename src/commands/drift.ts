@@ -1,12 +1,10 @@
 import { Args, Flags } from '@oclif/core';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { planFromProfile } from '../build.js';
-import { detectDrift, type DriftReport } from '../catalog/drift.js';
+import { detectDrift, type DriftReport } from '../plan-readers/drift.js';
+import { polFilesIn } from '../formats/gpo-backup-files.js';
 import { decodePol } from '../formats/registry-pol.js';
 import { BaseCommand } from '../lib/command.js';
 import { readInputFile } from '../lib/input.js';
-import { UserError } from '../lib/errors.js';
 import { hiveOf, type Scope } from '../model/registry.js';
 
 export default class Drift extends BaseCommand {
@@ -28,7 +26,7 @@ export default class Drift extends BaseCommand {
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Drift);
     const plan = planFromProfile({ profilePath: flags.profile });
-    const inputs = polFiles(args.path, flags.scope as Scope | undefined);
+    const inputs = polFilesIn(args.path, flags.scope as Scope | undefined);
     const selection = { include: flags.local ? ('allRegistry' as const) : ('gpoRoute' as const) };
     // A side with no registry.pol is compared as an empty file: everything the profile wants there is missing.
     const reports: (DriftReport & { file: string })[] = inputs.map(({ scope, file }) => ({
@@ -49,23 +47,4 @@ export default class Drift extends BaseCommand {
     // process.exitCode, not this.exit(1): exiting at once can cut off output piped to another program.
     if (failing) process.exitCode = 1;
   }
-}
-
-/** The .pol files to check: one file (scope from --scope), or both sides of a GPO backup folder (a missing side has no file). */
-function polFiles(path: string, scope: Scope | undefined): { scope: Scope; file?: string }[] {
-  if (!existsSync(path)) throw new UserError('E_IO', `${path} does not exist`, [{ where: path, message: 'give a Registry.pol file or a GPO backup folder' }]);
-  if (statSync(path).isFile()) {
-    if (!scope) throw new UserError('E_ARG', `${path}: say which side it holds`, [{ where: '--scope', message: 'add --scope Machine or --scope User (a .pol file does not record it)' }]);
-    return [{ scope, file: path }];
-  }
-  const sysvol = ['DomainSysvol/GPO', '.'].map((p) => join(path, p)).find((p) => existsSync(join(p, 'Machine')) || existsSync(join(p, 'User')));
-  if (!sysvol) throw new UserError('E_IO', `${path} is not a GPO backup folder`, [{ where: path, message: 'expected DomainSysvol/GPO/Machine or .../User inside it' }]);
-  const found: { scope: Scope; file?: string }[] = [];
-  for (const side of ['Machine', 'User'] as const) {
-    if (scope && scope !== side) continue;
-    const dir = join(sysvol, side);
-    const name = existsSync(dir) ? readdirSync(dir).find((n) => n.toLowerCase() === 'registry.pol' && statSync(join(dir, n)).isFile()) : undefined;
-    found.push(name ? { scope: side, file: join(dir, name) } : { scope: side });
-  }
-  return found;
 }

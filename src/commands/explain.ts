@@ -1,5 +1,5 @@
 import { Args, Flags } from '@oclif/core';
-import { explainControl, renderExplanation } from '../catalog/explain.js';
+import { explainControl, renderExplanation } from '../plan-readers/explain.js';
 import { loadCatalog, loadProfile } from '../catalog/load.js';
 import { BaseCommand } from '../lib/command.js';
 import { stableJson } from '../lib/json.js';

@@ -1,9 +1,8 @@
 import { Args, Flags } from '@oclif/core';
-import { existsSync, writeFileSync } from 'node:fs';
 import { loadCatalog } from '../catalog/load.js';
 import { starterProfile } from '../catalog/starter.js';
 import { BaseCommand } from '../lib/command.js';
-import { UserError } from '../lib/errors.js';
+import { writeSingleFile } from '../write/single-file.js';
 
 export default class Init extends BaseCommand {
   static override description = 'Write a starter profile (recommended, or --strict) with a $schema for editor completion';
@@ -17,13 +16,8 @@ export default class Init extends BaseCommand {
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Init);
-    if (existsSync(args.file) && !flags.force)
-      throw new UserError('E_IO', `${args.file} already exists`, [{ where: args.file, message: 'choose another file name or pass --force to overwrite it' }]);
-    try {
-      writeFileSync(args.file, starterProfile(loadCatalog(), flags.strict, flags.schema), { flag: flags.force ? 'w' : 'wx' });
-    } catch (err) {
-      throw new UserError('E_IO', `cannot write ${args.file}: ${(err as Error).message}`);
-    }
+    const text = starterProfile(loadCatalog(), flags.strict, flags.schema);
+    writeSingleFile(args.file, new TextEncoder().encode(text), { where: 'FILE', keepExisting: !flags.force });
     this.print(`wrote ${args.file}; build it with: t1559 build --profile ${args.file}`);
   }
 }

@@ -61,3 +61,20 @@ export function mdLink(label: string, href: string | undefined): Markdown {
 export function escapeMarkdown(value: unknown): string {
   return value instanceof Markdown ? value.text : mdText(value);
 }
+
+/** The helpers a Markdown template gets as `it.md`: each returns Markdown that `<%=` inserts as it is. */
+export const markdownHelpers = {
+  text: mdText,
+  code: (value: string): Markdown => mdCode(value),
+  /** A code span inside a table cell (pipes escaped). */
+  cellCode: (value: string): Markdown => mdCode(value, { inTable: true }),
+  /** Escaped text values joined as table cells ("a | b | c"). */
+  cells: (values: readonly unknown[]): Markdown => new Markdown(values.map(escapeMarkdown).join(' | ')),
+  /** "---|---|..." for n columns. */
+  separatorCells: (n: number): Markdown => new Markdown(Array.from({ length: n }, () => '---').join('|')),
+  /** Code spans joined by "; " (for a table cell). */
+  cellCodes: (values: readonly string[]): Markdown => new Markdown(values.map((v) => mdCode(v, { inTable: true }).text).join('; ')),
+  fence: mdFence,
+  link: mdLink,
+};
+export type MarkdownHelpers = typeof markdownHelpers;

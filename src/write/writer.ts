@@ -12,7 +12,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Artifact } from '../targets/artifact.js';
+import type { Artifact } from '../model/artifact.js';
 import { UserError } from '../lib/errors.js';
 import { packagePath } from '../lib/paths.js';
 

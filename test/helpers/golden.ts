@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Artifact } from '../../src/targets/artifact.js';
+import type { Artifact } from '../../src/model/artifact.js';
 import { decodePol, dumpPol } from '../../src/formats/registry-pol.js';
 
 export const DUMP_SUFFIX = '.dump.txt';

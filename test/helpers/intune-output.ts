@@ -4,7 +4,7 @@
  * policies' `<enabled/><data .../>` payloads (parsed as XML, not matched with regular expressions).
  */
 import { parseXml, type XmlElement } from '../../src/formats/xml-reader.js';
-import type { Artifact } from '../../src/targets/artifact.js';
+import type { Artifact } from '../../src/model/artifact.js';
 import { ADMX_INSTALL_URI } from '../../src/targets/intune/admx-ingestion.js';
 import type { DeviceHealthScript, OmaSetting, Windows10CustomConfiguration } from '../../src/targets/intune/graph-schema.js';
 import { readSettingsTable, type TableEntry } from './intune-scripts.js';

@@ -1,8 +1,8 @@
 /**
  * Synthetic plan operations for renderer tests, routed exactly like resolved ones (routes from
- * src/catalog/routes.ts), so tests can reach shapes and strings the shipped catalog never produces.
+ * src/channels), so tests can reach shapes and strings the shipped catalog never produces.
  */
-import { auditRoutes, registryRoutes } from '../../src/catalog/routes.js';
+import { auditRoutes, registryRoutes } from '../../src/channels/index.js';
 import type { CspMapping, MitigationId, SettingKind } from '../../src/model/control.js';
 import type { AuditOperation, ParameterBinding, RegistryOperation } from '../../src/model/plan.js';
 import type { RegistryAction, RegistryValue, Scope } from '../../src/model/registry.js';

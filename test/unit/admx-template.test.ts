@@ -7,7 +7,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ingestionAllows } from '../../src/catalog/routes.js';
+import { ingestionAllows } from '../../src/formats/intune-ingestion.js';
 import { lintAdmx } from '../../src/formats/admx-lint.js';
 import { attribute, parseXml, type XmlElement } from '../../src/formats/xml-reader.js';
 import { UserError } from '../../src/lib/errors.js';

@@ -1,9 +1,9 @@
 /** Drift between an existing Registry.pol and the plan: a table of file edits and what they report. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { detectDrift } from '../../src/catalog/drift.js';
+import { detectDrift } from '../../src/plan-readers/drift.js';
 import type { PolEntry } from '../../src/formats/registry-pol.js';
-import { planToPolEntries } from '../../src/catalog/pol-entries.js';
+import { planToPolEntries } from '../../src/plan-readers/pol-entries.js';
 import { profilePlan } from '../helpers/profile-plans.js';
 
 const plan = profilePlan('policies/profiles/recommended.json');

@@ -329,34 +329,9 @@ test('DSC v2: audit flags are both explicit, as in audit.csv', () => {
 /* what DSC v2 cannot carry: a wrong route is a loud error, never a wrong file                       */
 /* ------------------------------------------------------------------------------------------------ */
 
-/** Routes mark these notCarried (see routes.test.ts); forging a carried route proves the renderer's own guard. */
-function forgeRoute(op: Operation, via: string): Operation {
-  return { ...op, routes: { ...op.routes, dscV2: { status: 'carried', via } } };
-}
-
 const REFUSED: [string, { given: Operation[]; want: { error: typeof InternalError | typeof UserError; message: RegExp } }][] = [
-  ['REG_BINARY routed to RegistryPolicyFile', { given: [forgeRoute(registryOp({ id: 'r/a', scope: 'Machine', key: 'Software\\Policies\\B', valueName: 'v', value: { type: 'REG_BINARY', data: '01' } }), 'RegistryPolicyFile')], want: { error: InternalError, message: /REG_BINARY data would be corrupted.*must mark it notCarried/ } }],
-  ['createKey routed to RegistryPolicyFile', { given: [forgeRoute(registryOp({ id: 'r/b', scope: 'User', key: 'Software\\Policies\\B', valueName: '', action: 'createKey' }), 'RegistryPolicyFile')], want: { error: InternalError, message: /cannot express "createKey"/ } }],
-  ['deleteAllValues routed to RegistryPolicyFile', { given: [forgeRoute(registryOp({ id: 'r/c', scope: 'Machine', key: 'Software\\Policies\\B', valueName: '', action: 'deleteAllValues' }), 'RegistryPolicyFile')], want: { error: InternalError, message: /cannot express "deleteAllValues"/ } }],
-  ['default value routed to RegistryPolicyFile', { given: [forgeRoute(registryOp({ id: 'r/d', scope: 'Machine', key: 'Software\\Policies\\B', valueName: '', value: { type: 'REG_SZ', data: 'x' } }), 'RegistryPolicyFile')], want: { error: InternalError, message: /default value/ } }],
-  ['deleteAllValues routed to Registry', { given: [forgeRoute(registryOp({ id: 'r/e', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\B', valueName: '', action: 'deleteAllValues' }), 'Registry')], want: { error: InternalError, message: /cannot delete all values/ } }],
-  ['wildcard value name deleted through Registry', { given: [forgeRoute(registryOp({ id: 'r/f', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\B', valueName: 'a*', action: 'deleteValue' }), 'Registry')], want: { error: InternalError, message: /wildcard/ } }],
-  [
-    'machine and user entries with the same key and value name',
-    {
-      given: [
-        registryOp({ id: 'r/g', scope: 'Machine', key: 'Software\\Policies\\B', valueName: 'v', value: { type: 'REG_DWORD', data: 1 } }),
-        registryOp({ id: 'r/h', scope: 'User', key: 'software\\policies\\b', valueName: 'V', value: { type: 'REG_DWORD', data: 1 } }),
-      ],
-      want: { error: UserError, message: /cannot hold both/ },
-    },
-  ],
   ['NUL in data', { given: [registryOp({ id: 'r/i', scope: 'Machine', key: 'Software\\Policies\\B', valueName: 'v', value: { type: 'REG_SZ', data: 'a\u0000b' } })], want: { error: UserError, message: /cannot be written as a PowerShell string/ } }],
   ['unpaired surrogate in a value name', { given: [registryOp({ id: 'r/j', scope: 'Machine', key: 'Software\\Policies\\B', valueName: 'a\uD800', value: { type: 'REG_SZ', data: 'x' } })], want: { error: UserError, message: /cannot be written as a PowerShell string/ } }],
-  [
-    'unknown vehicle',
-    { given: [{ ...registryOp({ id: 'r/k', scope: 'Machine', key: 'Software\\Policies\\B', valueName: 'v', value: { type: 'REG_SZ', data: 'x' } }), routes: { ...registryOp({ id: 'r/k', scope: 'Machine', key: 'K', valueName: 'v' }).routes, dscV2: { status: 'carried', via: 'Script' } } }], want: { error: InternalError, message: /does not know/ } },
-  ],
 ];
 
 for (const [name, { given, want }] of REFUSED) {

@@ -11,7 +11,7 @@ import { planFromProfile } from '../../src/build.js';
 import type { Operation, Plan, RegistryOperation } from '../../src/model/plan.js';
 import { InternalError, UserError } from '../../src/lib/errors.js';
 import { securityDescriptorBytesToSddl } from '../../src/formats/sddl.js';
-import type { Artifact } from '../../src/targets/artifact.js';
+import type { Artifact } from '../../src/model/artifact.js';
 import { renderGpo } from '../../src/targets/gpo/index.js';
 import { gppValueText } from '../../src/targets/gpo/preferences-registry-xml.js';
 import { auditSetting } from '../../src/targets/gpo/audit-csv.js';

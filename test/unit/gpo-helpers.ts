@@ -11,7 +11,7 @@
  * - decodeText: bytes -> text by BOM (UTF-8 BOM, UTF-16LE BOM, or UTF-8).
  * - planWith: a copy of a real plan with synthetic operations, for every value type and action.
  */
-import type { AuditOperation, Operation, Plan, RegistryOperation, Routes } from '../../src/model/plan.js';
+import type { AuditOperation, Operation, Plan, RegistryOperation, Route, Routes } from '../../src/model/plan.js';
 import type { RegistryAction, RegistryValue, Scope } from '../../src/model/registry.js';
 
 export interface XmlElement {
@@ -209,7 +209,7 @@ const ROUTE_NONE = { status: 'notCarried', via: 'none', reason: 'test' } as cons
 
 export function routes(gpoVia: string): Routes {
   return {
-    gpo: gpoVia === 'none' ? ROUTE_NONE : { status: 'carried', via: gpoVia },
+    gpo: gpoVia === 'none' ? ROUTE_NONE : ({ status: 'carried', via: gpoVia } as Route<'gpo'>),
     admx: ROUTE_NONE,
     dscV2: ROUTE_NONE,
     dscV3: ROUTE_NONE,

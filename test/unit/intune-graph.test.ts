@@ -7,11 +7,11 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { ingestionAllows } from '../../src/catalog/routes.js';
+import { ingestionAllows } from '../../src/formats/intune-ingestion.js';
 import { lintAdmx } from '../../src/formats/admx-lint.js';
 import { parseXml, type XmlElement } from '../../src/formats/xml-reader.js';
 import type { Operation, Plan, RegistryOperation } from '../../src/model/plan.js';
-import type { Artifact } from '../../src/targets/artifact.js';
+import type { Artifact } from '../../src/model/artifact.js';
 import { ADMX_INSTALL_URI } from '../../src/targets/intune/admx-ingestion.js';
 import {
   deviceHealthScriptSchema,

@@ -238,24 +238,6 @@ const FAILURES: [string, { given: Operation[]; want: { error: typeof InternalErr
     { given: [registryOp({ id: 'asr/switch', scope: 'Machine', key: ASR_KEY, valueName: 'ExploitGuard_ASR_Rules', value: { type: 'REG_DWORD', data: 1 }, csp: { uri: ASR_RULES_URI, format: 'implied' } })], want: { error: InternalError, message: /nothing would carry/ } },
   ],
   [
-    'a user value routed to the SYSTEM script',
-    {
-      given: [{ ...registryOp({ id: 'bad/route', scope: 'User', key: 'SOFTWARE\\Microsoft\\Ole', valueName: 'x', value: { type: 'REG_DWORD', data: 1 } }), routes: { ...registryOp({ id: 'bad/route', scope: 'Machine', key: 'SOFTWARE\\Microsoft\\Ole', valueName: 'x', value: { type: 'REG_DWORD', data: 1 } }).routes } }],
-      want: { error: InternalError, message: /SYSTEM writes HKLM only/ },
-    },
-  ],
-  [
-    'an unknown vehicle',
-    {
-      given: [{ ...registryOp({ id: 'odd/via', scope: 'User', key: OFFICE_USER, valueName: 'x', value: { type: 'REG_DWORD', data: 1 } }), routes: { ...registryOp({ id: 'odd/via', scope: 'User', key: OFFICE_USER, valueName: 'x', value: { type: 'REG_DWORD', data: 1 } }).routes, intune: { status: 'carried', via: 'carrier pigeon' } } }],
-      want: { error: InternalError, message: /carrier pigeon/ },
-    },
-  ],
-  [
-    'an ASR exclusion containing the | separator',
-    { given: [registryOp({ id: 'asr/x', scope: 'Machine', key: `${ASR_KEY}\\ASROnlyExclusions`, valueName: 'C:\\a|b', value: { type: 'REG_SZ', data: '0' }, csp: { uri: ASR_EXCLUSIONS_URI, format: 'asrExclusion' } })], want: { error: UserError, message: /exclusion cannot be written/ } },
-  ],
-  [
     'two audit operations wanting different values on one URI',
     { given: [auditOp('audit/a', true, false, { csp: { uri: AUDIT_URI, format: 'integer' } }), auditOp('audit/b', false, true, { csp: { uri: AUDIT_URI, format: 'integer' } })], want: { error: InternalError, message: /want different values/ } },
   ],

@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { UserError } from '../../src/lib/errors.js';
 import type { Operation, Plan, RegistryOperation } from '../../src/model/plan.js';
-import type { Artifact } from '../../src/targets/artifact.js';
+import type { Artifact } from '../../src/model/artifact.js';
 import { deviceHealthScriptSchema } from '../../src/targets/intune/graph-schema.js';
 import { renderIntune } from '../../src/targets/intune/index.js';
 import { HOSTILE_TEXT } from '../helpers/dsc-plans.js';

@@ -1,10 +1,10 @@
 /**
- * The coverage matrix (src/catalog/coverage.ts): cell statuses and labels from routes only, stable order,
+ * The coverage matrix (src/plan-readers/coverage.ts): cell statuses and labels from routes only, stable order,
  * merged operations counted for every control they serve, and nothing not carried ever missing.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildCoverage, controlCoverage, coverageCell, type CellStatus } from '../../src/catalog/coverage.js';
+import { buildCoverage, controlCoverage, coverageCell, type CellStatus } from '../../src/plan-readers/coverage.js';
 import { CHANNELS, type Route } from '../../src/model/plan.js';
 import { planFromProfile } from '../../src/build.js';
 import { renderCoverageJson } from '../../src/targets/report/coverage-json.js';
@@ -41,7 +41,7 @@ const CELL_CASES: [string, CellCase][] = [
   ],
   [
     'not carried without a reason still says so',
-    { given: [{ status: 'notCarried', via: 'none' }], want: { status: 'notCarried', label: 'not carried, because no reason given', vias: [], notCarried: [0] } },
+    { given: [{ status: 'notCarried', via: 'none' } as Route], want: { status: 'notCarried', label: 'not carried, because no reason given', vias: [], notCarried: [0] } },
   ],
 ];
 

@@ -5,7 +5,8 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { auditRoutes, ingestionAllows, registryRoutes, type RegistryRouteInput } from '../../src/catalog/routes.js';
+import { auditRoutes, registryRoutes, type RegistryRouteInput } from '../../src/channels/index.js';
+import { ingestionAllows } from '../../src/formats/intune-ingestion.js';
 import type { Channel } from '../../src/model/plan.js';
 
 const OFFICE_POLICY = 'software\\policies\\microsoft\\office\\16.0\\word\\security';

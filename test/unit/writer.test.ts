@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { MANIFEST, writeBundle } from '../../src/write/writer.js';
 import { UserError } from '../../src/lib/errors.js';
 import { packagePath } from '../../src/lib/paths.js';
-import { textArtifact, type Artifact } from '../../src/targets/artifact.js';
+import { textArtifact, type Artifact } from '../../src/model/artifact.js';
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), 't1559-writer-')), 'out');
 const bundle = (files: Record<string, string>): Artifact[] => Object.entries(files).map(([p, t]) => textArtifact(p, t));

@@ -8,7 +8,9 @@
  * where a BOM would be a stray character before `<?xml`.
  */
 import type { Plan } from '../../model/plan.js';
-import { textArtifact, type Artifact } from '../artifact.js';
+import { textArtifact, type Artifact } from '../../model/artifact.js';
+import type { Target } from '../target.js';
+import { admxReadme } from './readme.js';
 import { serializeAdml } from './adml-file.js';
 import { serializeAdmx } from './admx-file.js';
 import { buildT1559Admx } from './t1559-template.js';
@@ -31,3 +33,5 @@ export function renderAdmx(plan: Plan): Artifact[] {
   const { document } = buildT1559Admx(plan, { namespace: T1559_ADMX_NAMESPACE, prefix: T1559_ADMX_PREFIX });
   return [textArtifact(ADMX_FILE, serializeAdmx(document), { crlf: true }), textArtifact(ADML_FILE, serializeAdml(document), { crlf: true })];
 }
+
+export const admxTarget: Target = { name: 'admx', channels: ['admx'], render: renderAdmx, readme: admxReadme };

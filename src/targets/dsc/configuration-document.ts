@@ -15,8 +15,9 @@
 import { Document, isPair, isScalar, isSeq, visit } from 'yaml';
 import { generatedBySentence, type Operation, type Plan, type RegistryOperation } from '../../model/plan.js';
 import { hiveOf } from '../../model/registry.js';
-import { InternalError, UserError } from '../../lib/errors.js';
-import { textArtifact, type Artifact } from '../artifact.js';
+import { operationsByVehicle, registryOnly } from '../../channels/index.js';
+import { InternalError } from '../../lib/errors.js';
+import { textArtifact, type Artifact } from '../../model/artifact.js';
 import { notCarriedGroups } from './not-carried.js';
 import { uniqueNames } from './instance-names.js';
 import { configDocumentSchema, V3_REGISTRY_TYPE, V3_SCHEMA_URI, type ConfigDocument, type RegistryInstance, type RegistryValueData } from './v3-schema.js';
@@ -40,46 +41,10 @@ export function renderConfigurationDocument(plan: Plan): Artifact {
   return textArtifact(DSC_DOCUMENT_PATH, toYaml(document, headerLines(plan, carried, notCarried)));
 }
 
+/** The operations routes.dscV3 carries (src/channels/dsc-v3.ts decided it, and checked their text at resolve). */
 function place(plan: Plan): { carried: RegistryOperation[]; notCarried: Operation[] } {
-  const carried: RegistryOperation[] = [];
-  const notCarried: Operation[] = [];
-  for (const op of plan.operations) {
-    const route = op.routes.dscV3;
-    if (route.status === 'notCarried') {
-      notCarried.push(op);
-      continue;
-    }
-    if (op.type !== 'registry' || route.via !== V3_REGISTRY_TYPE) throw new InternalError(`routes.dscV3 of ${op.id} names vehicle "${route.via}", which the DSC v3 renderer does not know`);
-    const problem = registryV3Problem(op);
-    if (problem) throw new InternalError(`routes.dscV3 of ${op.id} says "${route.via}" (${route.status}), but ${problem}; src/catalog/routes.ts must mark it notCarried`);
-    for (const text of [op.key, op.valueName, ...stringsOf(op)]) assertWellFormed(text, op.id);
-    carried.push(op);
-  }
-  return { carried, notCarried };
-}
-
-/** Why Microsoft.Windows/Registry cannot carry this operation, if it cannot. */
-export function registryV3Problem(op: RegistryOperation): string | undefined {
-  if (op.scope !== 'Machine') return 'DSC v3 runs elevated as the invoking account: HKCU would be that account\'s hive, not each user\'s';
-  if (op.action === 'deleteAllValues') return 'Microsoft.Windows/Registry cannot delete all values of a key (without valueName, _exist: false deletes the key)';
-  if (op.valueName === '' && op.action !== 'createKey') return 'Microsoft.Windows/Registry documents no form for the default (unnamed) value';
-  return undefined;
-}
-
-function stringsOf(op: RegistryOperation): string[] {
-  if (!op.value) return [];
-  if (op.value.type === 'REG_MULTI_SZ') return op.value.data;
-  return op.value.type === 'REG_SZ' || op.value.type === 'REG_EXPAND_SZ' ? [op.value.data] : [];
-}
-
-/** UTF-8 cannot carry an unpaired surrogate: the written value would silently become U+FFFD. */
-function assertWellFormed(text: string, where: string): void {
-  const m = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
-  if (m) {
-    throw new UserError('E_OUTPUT', 'a value cannot be written to the DSC v3 document', [
-      { where: `${where}, character ${m.index}`, message: `contains an unpaired UTF-16 surrogate (U+${m[0].charCodeAt(0).toString(16).toUpperCase()}), which is not valid Unicode text` },
-    ]);
-  }
+  const by = operationsByVehicle(plan.operations, 'dscV3');
+  return { carried: registryOnly(by[V3_REGISTRY_TYPE], V3_REGISTRY_TYPE), notCarried: by.notCarried };
 }
 
 /** Instance names may use only ASCII letters, digits and spaces: every other run becomes one space. */

@@ -21,9 +21,10 @@
  */
 import { loadTemplate } from '../../lib/templates.js';
 import { generatedBySentence, type AuditOperation, type Operation, type Plan, type RegistryOperation } from '../../model/plan.js';
-import { InternalError, UserError } from '../../lib/errors.js';
+import { operationsByVehicle, registryOnly } from '../../channels/index.js';
+import { InternalError } from '../../lib/errors.js';
 import { dscResourceName, psComment } from '../../lib/powershell.js';
-import { textArtifact, type Artifact } from '../artifact.js';
+import { textArtifact, type Artifact } from '../../model/artifact.js';
 import { uniqueNames } from './instance-names.js';
 import { notCarriedGroups } from './not-carried.js';
 import { bindCompileParameters, exampleOverride, parameterViews, type ParameterView } from './script-parameters.js';
@@ -79,47 +80,17 @@ type Placed =
   | { via: 'Registry'; op: RegistryOperation }
   | { via: 'AuditPolicySubcategory'; op: AuditOperation };
 
-/** Route each operation by routes.dscV2; list the ones the plan says this channel does not carry. */
+/** Group the operations by routes.dscV2 (decided by src/channels/dsc-v2.ts), in plan order. */
 function place(plan: Plan): { placed: Placed[]; notCarried: Operation[] } {
-  const placed: Placed[] = [];
-  const notCarried: Operation[] = [];
-  for (const op of plan.operations) {
-    const route = op.routes.dscV2;
-    if (route.status === 'notCarried') {
-      notCarried.push(op);
-      continue;
-    }
-    if (op.type === 'audit' && route.via === 'AuditPolicySubcategory') placed.push({ via: 'AuditPolicySubcategory', op });
-    else if (op.type === 'registry' && (route.via === 'RegistryPolicyFile' || route.via === 'Registry')) {
-      const problem = route.via === 'RegistryPolicyFile' ? policyFileProblem(op) : registryProblem(op);
-      if (problem) {
-        throw new InternalError(
-          `routes.dscV2 of ${op.id} says "${route.via}" (${route.status}), but ${problem}; src/catalog/routes.ts must mark it notCarried`,
-        );
-      }
-      placed.push({ via: route.via, op });
-    } else throw new InternalError(`routes.dscV2 of ${op.id} names vehicle "${route.via}", which the DSC v2 renderer does not know`);
+  const by = operationsByVehicle(plan.operations, 'dscV2');
+  const vias = new Map<Operation, Placed>();
+  for (const op of registryOnly(by.RegistryPolicyFile, 'RegistryPolicyFile')) vias.set(op, { via: 'RegistryPolicyFile', op });
+  for (const op of registryOnly(by.Registry, 'Registry')) vias.set(op, { via: 'Registry', op });
+  for (const op of by.AuditPolicySubcategory) {
+    if (op.type !== 'audit') throw new InternalError(`${op.id} is routed to AuditPolicySubcategory but is not an audit setting`);
+    vias.set(op, { via: 'AuditPolicySubcategory', op });
   }
-  return { placed, notCarried };
-}
-
-/** Why RegistryPolicyFile (GPRegistryPolicyDsc 1.3.1) cannot carry this operation faithfully, if it cannot. */
-export function policyFileProblem(op: RegistryOperation): string | undefined {
-  if (op.action === 'createKey' || op.action === 'deleteAllValues')
-    return `RegistryPolicyFile cannot express "${op.action}" (ValueName is a mandatory, non-empty key property)`;
-  if (op.valueName === '') return 'RegistryPolicyFile cannot address the default value (ValueName is mandatory and must not be empty)';
-  if (op.value?.type === 'REG_BINARY')
-    return 'RegistryPolicyFile writes Binary ValueData as the UTF-16 text of the string, not as bytes (GPRegistryPolicyFileParser New-GPRegistrySettingsEntry), so REG_BINARY data would be corrupted';
-  return undefined;
-}
-
-/** Why the Registry resource cannot carry this operation safely, if it cannot. */
-export function registryProblem(op: RegistryOperation): string | undefined {
-  if (op.scope !== 'Machine') return 'DSC runs as SYSTEM: the Registry resource would write SYSTEM\'s own HKCU, not the users\'';
-  if (op.action === 'deleteAllValues') return 'the Registry resource cannot delete all values of a key (Absent with an empty ValueName deletes the whole key)';
-  if (op.action === 'deleteValue' && /[*?[\]]/.test(op.valueName))
-    return 'the Registry resource removes a value with Remove-ItemProperty -Name, which expands the wildcard characters * ? [ ] in this value name';
-  return undefined;
+  return { placed: plan.operations.flatMap((op) => vias.get(op) ?? []), notCarried: by.notCarried };
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -128,7 +99,6 @@ export function registryProblem(op: RegistryOperation): string | undefined {
 
 function buildView(plan: Plan): ScriptView {
   const { placed, notCarried } = place(plan);
-  assertDistinctPolicyFileKeys(placed);
   const bindings = bindCompileParameters(plan, placed.flatMap((p) => (p.via === 'AuditPolicySubcategory' ? [] : [p.op])));
 
   const names = uniqueNames(
@@ -176,29 +146,6 @@ function buildView(plan: Plan): ScriptView {
     gpModule: GP_REGISTRY_POLICY_DSC,
     auditModule: AUDIT_POLICY_DSC,
   };
-}
-
-/**
- * RegistryPolicyFile's key properties are Key and ValueName only (TargetType is merely Required), so a machine and
- * a user entry with the same key and value name would be "conflicting resources" and the configuration would not
- * compile. DSC compares them case-insensitively.
- */
-function assertDistinctPolicyFileKeys(placed: readonly Placed[]): void {
-  const seen = new Map<string, RegistryOperation>();
-  for (const p of placed) {
-    if (p.via !== 'RegistryPolicyFile') continue;
-    const k = `${p.op.key}\u0000${p.op.valueName}`.toLowerCase();
-    const other = seen.get(k);
-    if (other) {
-      throw new UserError('E_OUTPUT', 'the DSC v2 configuration cannot hold both operations', [
-        {
-          where: `${other.id} and ${p.op.id}`,
-          message: `both write ${p.op.key}\\${p.op.valueName} (${other.scope} and ${p.op.scope}); RegistryPolicyFile identifies an entry by Key and ValueName only, so DSC rejects them as conflicting resources. Deselect one of the controls or remove "dsc" from the profile's targets`,
-        },
-      ]);
-    }
-    seen.set(k, p.op);
-  }
 }
 
 /* ------------------------------------------------------------------------------------------------ */

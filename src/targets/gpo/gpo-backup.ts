@@ -12,13 +12,12 @@
  *
  * Files exist only when they have content (as in GPMC's backups). Each operation goes where its GPO route
  * says; an operation whose route the GPO channel does not carry (status notCarried) is already reported as such
- * in the plan, and a route this renderer does not know raises an InternalError instead of being dropped.
+ * in the plan. The vehicles are typed (src/model/routes.ts), so a route this renderer does not know cannot exist.
  */
 import type { Plan } from '../../model/plan.js';
 import type { Scope } from '../../model/registry.js';
 import { encodePol } from '../../formats/registry-pol.js';
-import { InternalError } from '../../lib/errors.js';
-import { textArtifact, type Artifact } from '../artifact.js';
+import { textArtifact, type Artifact } from '../../model/artifact.js';
 import { auditCsv, auditOperations } from './audit-csv.js';
 import { backupXml, GPT_TMPL_PATH } from './backup-xml.js';
 import { bkupInfoXml, manifestXml } from './bkup-info-xml.js';
@@ -37,26 +36,10 @@ import {
 import { backupIdFor, gpoIdentity } from './gpo-identity.js';
 import { gpreportXml, type SideReport } from './gpreport-xml.js';
 import { gptTmplInf, securityTemplateOperations } from './gpt-tmpl-inf.js';
-import { planToPolEntries, selectRegistryOperations } from '../../catalog/pol-entries.js';
+import { planToPolEntries, selectRegistryOperations } from '../../plan-readers/pol-entries.js';
 import { gppRegistryItem, preferenceOperations, preferencesRegistryXml } from './preferences-registry-xml.js';
 
-/** GPO routes this renderer writes, by routes.gpo.via. */
-export const GPO_VEHICLES = ['registry.pol', 'preferences', 'securityTemplate', 'audit.csv'] as const;
-
 const SCOPES: readonly Scope[] = ['Machine', 'User'];
-
-function checkRoutes(plan: Plan): void {
-  for (const op of plan.operations) {
-    const route = op.routes.gpo;
-    if (route.status === 'notCarried') continue;
-    if (!(GPO_VEHICLES as readonly string[]).includes(route.via)) {
-      throw new InternalError(`operation ${op.id} has GPO route "${route.via}", which the gpo renderer does not write`);
-    }
-    if ((route.via === 'securityTemplate' || route.via === 'audit.csv') && op.scope !== 'Machine') {
-      throw new InternalError(`operation ${op.id} is routed to ${route.via}, which only holds computer settings, but its scope is ${op.scope}`);
-    }
-  }
-}
 
 interface SysvolFile {
   /** Relative to DomainSysvol/GPO, with `/`. */
@@ -65,7 +48,6 @@ interface SysvolFile {
 }
 
 export function renderGpo(plan: Plan): Artifact[] {
-  checkRoutes(plan);
   const identity = gpoIdentity(plan);
   const sysvol: SysvolFile[] = [];
   const extensions: Record<Scope, ExtensionPair[]> = { Machine: [], User: [] };

@@ -1,11 +1,18 @@
 /**
  * The Registry.pol / LGPO / GPO backup targets:
- * - renderPol  -> pol/{Machine,User}/Registry.pol   (LGPO.exe /m, /u; every registry operation)
- * - renderLgpo -> lgpo/{machine,user}.txt          (LGPO.exe /t; what LGPO text can express, the rest listed)
- * - renderGpo  -> gpo/manifest.xml + gpo/{BackupId}/...   (GPMC Import Settings, Import-GPO, Restore-GPO)
- * and planToPolEntries, the plan -> Registry.pol entry mapping they share.
+ * - pol  -> pol/{Machine,User}/Registry.pol   (LGPO.exe /m, /u; every registry operation)
+ * - lgpo -> lgpo/{machine,user}.txt          (LGPO.exe /t; what LGPO text can express, the rest listed)
+ * - gpo  -> gpo/manifest.xml + gpo/{BackupId}/...   (GPMC Import Settings, Import-GPO, Restore-GPO)
  */
-export { renderPol } from './registry-pol-files.js';
-export { renderLgpo } from './lgpo-text-files.js';
-export { renderGpo } from './gpo-backup.js';
-export { planToPolEntries, type PolSelection } from '../../catalog/pol-entries.js';
+import type { Target } from '../target.js';
+import { renderGpo } from './gpo-backup.js';
+import { renderLgpo } from './lgpo-text-files.js';
+import { gpoReadme, lgpoReadme, polReadme } from './readme.js';
+import { renderPol } from './registry-pol-files.js';
+
+export const gpoTarget: Target = { name: 'gpo', channels: ['gpo'], render: renderGpo, readme: gpoReadme };
+export const polTarget: Target = { name: 'pol', channels: [], render: renderPol, readme: polReadme };
+export const lgpoTarget: Target = { name: 'lgpo', channels: [], render: renderLgpo, readme: lgpoReadme };
+
+export { renderGpo, renderLgpo, renderPol };
+export { planToPolEntries, type PolSelection } from '../../plan-readers/pol-entries.js';

@@ -17,8 +17,8 @@ import { generatedBy, type Plan, type RegistryOperation } from '../../model/plan
 import type { Scope } from '../../model/registry.js';
 import { canonicalOrder, type PolEntry } from '../../formats/registry-pol.js';
 import { encodeLgpo, lgpoExpressible, type LgpoRecord } from '../../formats/lgpo-text.js';
-import { concat, type Artifact } from '../artifact.js';
-import { selectRegistryOperations, toPolEntry } from '../../catalog/pol-entries.js';
+import { concat, type Artifact } from '../../model/artifact.js';
+import { selectRegistryOperations, toPolEntry } from '../../plan-readers/pol-entries.js';
 import { operationNote } from './provenance.js';
 
 const RULE = '-'.repeat(70);

@@ -10,8 +10,8 @@
  */
 import type { Plan } from '../../model/plan.js';
 import { encodePol } from '../../formats/registry-pol.js';
-import type { Artifact } from '../artifact.js';
-import { planToPolEntries } from '../../catalog/pol-entries.js';
+import type { Artifact } from '../../model/artifact.js';
+import { planToPolEntries } from '../../plan-readers/pol-entries.js';
 
 export function renderPol(plan: Plan): Artifact[] {
   return (['Machine', 'User'] as const).map((scope) => ({

@@ -8,7 +8,7 @@
  * IntuneManagement's import), which decodes a BOM-less file in the ANSI code page. Escaped, the bytes mean the
  * same in every code page, so a profile name with an accent or an emoji reaches Graph intact.
  */
-import { textArtifact, type Artifact } from '../artifact.js';
+import { textArtifact, type Artifact } from '../../model/artifact.js';
 
 export function graphJsonText(value: unknown): string {
   // JSON.stringify already escapes control characters and lone surrogates; escape the rest of non-ASCII.

@@ -14,7 +14,7 @@
  * notCarried are listed in the README. Pure: same plan, same bytes.
  */
 import type { Plan } from '../../model/plan.js';
-import { textArtifact, type Artifact } from '../artifact.js';
+import { textArtifact, type Artifact } from '../../model/artifact.js';
 import { ingestion } from './admx-ingestion.js';
 import { customProfiles, intuneDisplayName, type CustomProfile } from './custom-configuration.js';
 import { deviceHealthScript } from './device-health-script.js';
@@ -24,6 +24,8 @@ import { cspSettings } from './native-csp.js';
 import { placeOperations } from './placement.js';
 import { renderReadmeText } from './readme.js';
 import { renderRemediationScripts } from './remediation-scripts.js';
+import type { Target } from '../target.js';
+import { intuneBundleReadme } from './bundle-readme.js';
 
 export const INTUNE_DIR = 'intune';
 export const INTUNE_MANAGEMENT_DIR = 'IntuneManagement';
@@ -70,3 +72,5 @@ export function renderIntune(plan: Plan): Artifact[] {
   artifacts.push(textArtifact(`${INTUNE_DIR}/README.md`, readme));
   return artifacts.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+export const intuneTarget: Target = { name: 'intune', channels: ['intune'], render: renderIntune, readme: intuneBundleReadme };

@@ -28,7 +28,7 @@ import { psComment, psHexBytes, psString, psStringArray } from '../../lib/powers
 import { MITIGATIONS } from '../../model/control.js';
 import { generatedBy, type Plan, type RegistryOperation } from '../../model/plan.js';
 import { formatValue, hiveOf, type RegistryValue } from '../../model/registry.js';
-import { encodeText } from '../artifact.js';
+import { encodeText } from '../../model/artifact.js';
 import type { RemediationAccount } from './placement.js';
 import { isComRegistrationKey } from '../../model/registry.js';
 

@@ -18,7 +18,7 @@
 import { MITIGATIONS, TECHNIQUES, type TechniqueId } from '../../model/control.js';
 import type { Plan, PlanControl } from '../../model/plan.js';
 import { stableJson } from '../../lib/json.js';
-import { textArtifact, type Artifact } from '../artifact.js';
+import { textArtifact, type Artifact } from '../../model/artifact.js';
 
 export const ATTACK_VERSIONS = { attack: '18', navigator: '5.2.0', layer: '4.5' } as const;
 const TACTIC = 'execution';

@@ -6,10 +6,11 @@
  * Every value is escaped by html-escape.ts through EJS `<%=`.
  */
 import { generatedBy, type Plan } from '../../model/plan.js';
-import { CELL_STATUS_LABELS, type CellStatus } from '../../catalog/coverage.js';
-import { textArtifact, type Artifact } from '../artifact.js';
+import { CELL_STATUS_LABELS, type CellStatus } from '../../plan-readers/coverage.js';
+import { textArtifact, type Artifact } from '../../model/artifact.js';
 import { escapeHtml, htmlCommentText, safeHref } from '../../lib/html-escape.js';
 import { buildReportModel, type ReportModel } from './report-model.js';
+import type { Bundle } from '../target.js';
 import { reportTemplate } from './templates.js';
 
 /** Symbols next to each status, so the matrix reads without colour too. */
@@ -54,8 +55,8 @@ function matrixNotes(m: ReportModel): HtmlView['notes'] {
   return notes;
 }
 
-export function renderReportHtmlText(plan: Plan): string {
-  const m = buildReportModel(plan);
+export function renderReportHtmlText(plan: Plan, bundle: Pick<Bundle, 'builtChannels'>): string {
+  const m = buildReportModel(plan, bundle.builtChannels);
   const notes = matrixNotes(m);
   const view: HtmlView = {
     m,
@@ -72,6 +73,6 @@ export function renderReportHtmlText(plan: Plan): string {
   return `${text.replace(/[ \t]+$/gm, '').trim()}\n`;
 }
 
-export function renderReportHtml(plan: Plan): Artifact {
-  return textArtifact('report.html', renderReportHtmlText(plan));
+export function renderReportHtml(plan: Plan, bundle: Pick<Bundle, 'builtChannels'>): Artifact {
+  return textArtifact('report.html', renderReportHtmlText(plan, bundle));
 }

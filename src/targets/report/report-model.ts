@@ -7,10 +7,9 @@ import { MITIGATIONS, officialPolicyText, TECHNIQUES, type MitigationId, type Te
 import { generatedBy, CHANNELS, type Channel, type Operation, type Plan, type PlanControl } from '../../model/plan.js';
 import type { TargetName } from '../../model/profile.js';
 import { formatValue, hiveOf, isPolicyKey } from '../../model/registry.js';
-import { buildCoverage, CHANNEL_TITLES, type ControlCoverage, type Coverage } from '../../catalog/coverage.js';
+import { channelTitle } from '../../channels/index.js';
+import { buildCoverage, type ControlCoverage, type Coverage } from '../../plan-readers/coverage.js';
 
-/** Which channel of the coverage matrix each target builds (targets without a channel build none). */
-const CHANNEL_TARGET: Record<Channel, TargetName> = { gpo: 'gpo', admx: 'admx', dscV2: 'dsc', dscV3: 'dsc', intune: 'intune' };
 
 export interface SettingView {
   operation: string;
@@ -163,7 +162,7 @@ function channelNotes(coverage: Coverage): ChannelNote[] {
       for (const r of cell.fallbackReasons) add('fallback', r, c.control);
     }
     const notes = [...byReason.values()].sort((a, b) => (a.status === b.status ? 0 : a.status === 'notCarried' ? -1 : 1));
-    return { channel, title: CHANNEL_TITLES[channel], notes };
+    return { channel, title: channelTitle(channel), notes };
   });
 }
 
@@ -171,7 +170,7 @@ export function parameterText(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-export function buildReportModel(plan: Plan): ReportModel {
+export function buildReportModel(plan: Plan, builtChannels: readonly Channel[]): ReportModel {
   const coverage = buildCoverage(plan);
   const controls = plan.controls.map((c, i): ControlView => ({
     id: c.id,
@@ -230,7 +229,7 @@ export function buildReportModel(plan: Plan): ReportModel {
       tiers,
     },
     targets,
-    columns: CHANNELS.map((channel) => ({ channel, title: CHANNEL_TITLES[channel], built: targets.includes(CHANNEL_TARGET[channel]) })),
+    columns: CHANNELS.map((channel) => ({ channel, title: channelTitle(channel), built: builtChannels.includes(channel) })),
     coverage,
     channelNotes: channelNotes(coverage),
     controls,

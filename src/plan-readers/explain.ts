@@ -7,9 +7,10 @@ import { CHANNELS, type Operation, type Plan } from '../model/plan.js';
 import { profileSchema, type Profile } from '../model/profile.js';
 import { formatValue, hiveOf } from '../model/registry.js';
 import { UserError } from '../lib/errors.js';
-import type { Catalog } from './load.js';
-import { resolvePlan } from './resolve.js';
-import { CHANNEL_TITLES, controlCoverage, type ControlCoverage } from './coverage.js';
+import type { Catalog } from '../catalog/load.js';
+import { resolvePlan } from '../catalog/resolve.js';
+import { channelTitle } from '../channels/index.js';
+import { controlCoverage, type ControlCoverage } from './coverage.js';
 
 export interface Explanation {
   control: Control;
@@ -69,8 +70,8 @@ export function renderExplanation(e: Explanation): string {
     for (const [name, spec] of params) lines.push(`    ${name} (${spec.type}) = ${JSON.stringify(effective[name])}: ${spec.description}`);
   }
   lines.push('', '  Channels (as in the bundle README):');
-  const width = Math.max(...e.coverage.cells.map((cell) => CHANNEL_TITLES[cell.channel].length));
-  for (const cell of e.coverage.cells) lines.push(`    ${CHANNEL_TITLES[cell.channel].padEnd(width)}  ${cell.label}`);
+  const width = Math.max(...e.coverage.cells.map((cell) => channelTitle(cell.channel).length));
+  for (const cell of e.coverage.cells) lines.push(`    ${channelTitle(cell.channel).padEnd(width)}  ${cell.label}`);
   if (e.operations.length === 0) lines.push('    (no operations with these parameters; pass --profile to explain your own)');
   lines.push('', '  Operations and their routes:');
   for (const op of e.operations) {

@@ -1,7 +1,7 @@
 /**
  * The coverage matrix: for every selected control and every delivery channel, whether the channel
  * carries the control's operations. Derived ONLY from the routes already in the plan
- * (src/catalog/routes.ts decided them; design.md "Every channel reports what it could not carry"),
+ * (src/channels decided them; design.md "Every channel reports what it could not carry"),
  * so the report, coverage.json and `t1559 explain` can never disagree with the renderers.
  *
  * Cell rules, per control and channel, over the operations that list the control in `controls`:
@@ -11,19 +11,11 @@
  * - some not carried, others carried/fallback  -> "partly carried; not carried: <titles>, because <reasons>"
  * - the control resolved to no operation       -> "nothing to carry"
  */
+import { channelTitle } from '../channels/index.js';
 import { CHANNELS, type Channel, type Operation, type Plan, type Route } from '../model/plan.js';
 import type { MitigationId, TechniqueId } from '../model/control.js';
 
 export type CellStatus = 'carried' | 'fallback' | 'partial' | 'notCarried' | 'empty';
-
-/** What people call each channel, with the vehicles it uses (README/report column headers). */
-export const CHANNEL_TITLES: Record<Channel, string> = {
-  gpo: 'GPO (registry.pol / preferences / security template)',
-  admx: 'ADMX',
-  dscV2: 'DSC v2',
-  dscV3: 'DSC v3',
-  intune: 'Intune (CSP / ingestion / remediation)',
-};
 
 export const CELL_STATUS_LABELS: Record<CellStatus, string> = {
   carried: 'carried',
@@ -148,7 +140,7 @@ export function buildCoverage(plan: Plan): Coverage {
   const summary = CHANNELS.map((channel, i): ChannelSummary => {
     const counts: Record<CellStatus, number> = { carried: 0, fallback: 0, partial: 0, notCarried: 0, empty: 0 };
     for (const c of controls) counts[c.cells[i]!.status]++;
-    return { channel, title: CHANNEL_TITLES[channel], controls: counts };
+    return { channel, title: channelTitle(channel), controls: counts };
   });
   return { channels: [...CHANNELS], controls, summary };
 }
