@@ -6,7 +6,6 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { renderReportHtmlText } from '../../src/targets/report/html.js';
 import { bundleOf } from '../../src/targets/index.js';
-import { TARGET_NAMES } from '../../src/model/profile.js';
 import { escapeHtml } from '../../src/lib/html-escape.js';
 import { renderReport } from '../../src/targets/report/index.js';
 import { planFromProfile } from '../../src/build.js';
@@ -101,7 +100,7 @@ function checkSelfContained(html: string): void {
 }
 
 test('hostile strings are escaped everywhere', () => {
-  const html = renderReportHtmlText(hostilePlan(), bundleOf(hostilePlan(), TARGET_NAMES));
+  const html = renderReportHtmlText(hostilePlan(), bundleOf(hostilePlan(), hostilePlan().profile.targets));
   checkSelfContained(html);
   checkTags(html);
   assert.not.ok(html.includes(XSS), 'raw script tag');
@@ -130,7 +129,7 @@ test('hostile strings are escaped everywhere', () => {
 
 test('structure: one section per mitigation present, one card per control, one matrix row per control', () => {
   const p = hostilePlan();
-  const html = renderReportHtmlText(p, bundleOf(p, TARGET_NAMES));
+  const html = renderReportHtmlText(p, bundleOf(p, p.profile.targets));
   assert.is(count(html, /<section id="mitigation-/g), 2, 'M1042 and M1026');
   assert.ok(html.indexOf('id="mitigation-m1042"') < html.indexOf('id="mitigation-m1026"'), 'ATT&CK order of mitigations');
   assert.is(count(html, /<article class="card/g), p.controls.length);
@@ -153,7 +152,7 @@ test('structure: one section per mitigation present, one card per control, one m
 
 test('no banner when nothing is risky; channels not built are marked', () => {
   const p = plan([control('a')], [op('a/x', ['a'])], { targets: ['gpo', 'report'] });
-  const html = renderReportHtmlText(p, bundleOf(p, TARGET_NAMES));
+  const html = renderReportHtmlText(p, bundleOf(p, p.profile.targets));
   assert.not.ok(html.includes('class="banner"'));
   assert.is(count(html, /<th scope="col" class="off"/g), 4, 'admx, dscV2, dscV3, intune are not built');
 });
@@ -167,7 +166,7 @@ test('an empty control says it resolved to no setting', () => {
 for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/strict.json', 'test/fixtures/profiles/appids.json', 'test/fixtures/profiles/every-type.json']) {
   test(`${profile}: well-formed, self-contained, one card per control, deterministic`, () => {
     const p = planFromProfile({ profilePath: profile });
-    const html = renderReportHtmlText(p, bundleOf(p, TARGET_NAMES));
+    const html = renderReportHtmlText(p, bundleOf(p, p.profile.targets));
     checkSelfContained(html);
     checkTags(html);
     assert.is(count(html, /<article class="card/g), p.controls.length);
@@ -179,15 +178,15 @@ for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/
     const banner = html.includes('class="banner"');
     assert.is(banner, p.controls.some((c) => c.lockoutRisk || c.tier === 'optIn' || !c.confirmed));
     for (const c of p.controls.filter((x) => x.lockoutRisk)) assert.ok(html.includes(`Lockout risk: <a href="#control-${c.id}">`), c.id);
-    assert.equal(renderReportHtmlText(p, bundleOf(p, TARGET_NAMES)), html);
+    assert.equal(renderReportHtmlText(p, bundleOf(p, p.profile.targets)), html);
   });
 }
 
 test('renderReport: four artifacts with fixed names, byte-identical across runs', () => {
   const p = planFromProfile({ profilePath: 'policies/profiles/strict.json' });
-  const a = renderReport(p, bundleOf(p, TARGET_NAMES));
+  const a = renderReport(p, bundleOf(p, p.profile.targets));
   assert.equal(a.map((x) => x.path), ['README.md', 'report.html', 'coverage.json', 'attack-layer.json']);
-  const b = renderReport(structuredClone(p), bundleOf(structuredClone(p), TARGET_NAMES));
+  const b = renderReport(structuredClone(p), bundleOf(structuredClone(p), p.profile.targets));
   a.forEach((x, i) => assert.ok(Buffer.from(x.bytes).equals(Buffer.from(b[i]!.bytes)), x.path));
   for (const x of a) assert.not.ok(Buffer.from(x.bytes).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'UTF-8 without BOM');
 });
