@@ -3,10 +3,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { catalogFileSchema, type Control } from '../model/control.js';
+import { catalogFileSchema, controlSchema, settingTemplateSchema, type Control } from '../model/control.js';
 import { profileSchema, type Profile } from '../model/profile.js';
 import { UserError, InternalError, type Problem } from '../lib/errors.js';
-import { parseJsonText, parseWith, zodProblems } from '../lib/json.js';
+import { jsonPath, parseJsonText, parseWith, zodProblems } from '../lib/json.js';
+import { controlProblems, settingProblems } from './rules.js';
 import { packagePath } from '../lib/paths.js';
 import { decodeText, readInputFile } from '../lib/input.js';
 
@@ -23,10 +24,11 @@ export function buildCatalog(files: { file: string; data: unknown }[]): Catalog 
   for (const { file, data } of files) {
     const parsed = catalogFileSchema.safeParse(data);
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error, file));
+      problems.push(...zodProblems(parsed.error, file), ...rulesOfValidParts(data, file));
       continue;
     }
     parsed.data.controls.forEach((c, i) => {
+      for (const p of controlProblems(c)) problems.push({ where: `${file}: ${jsonPath(['controls', i, ...p.path])}`, message: p.message });
       const other = seenIn.get(c.id);
       if (other) problems.push({ where: `${file}: $.controls[${i}].id`, message: `control "${c.id}" is also defined in ${other}` });
       seenIn.set(c.id, file);
@@ -35,6 +37,27 @@ export function buildCatalog(files: { file: string; data: unknown }[]): Catalog 
   }
   if (problems.length > 0) throw new UserError('E_SCHEMA', 'the catalog is invalid', problems);
   return { controls, byId: new Map(controls.map((c) => [c.id, c])) };
+}
+
+/**
+ * When a file fails the schema, the semantic rules still run on every control, or failing that every
+ * setting, that parses on its own: one run reports every problem.
+ */
+function rulesOfValidParts(data: unknown, file: string): Problem[] {
+  const controls = (data as { controls?: unknown } | null)?.controls;
+  if (!Array.isArray(controls)) return [];
+  const at = (path: (string | number)[]) => `${file}: ${jsonPath(path)}`;
+  return controls.flatMap((raw, i) => {
+    const control = controlSchema.safeParse(raw);
+    if (control.success) return controlProblems(control.data).map((p) => ({ where: at(['controls', i, ...p.path]), message: p.message }));
+    const settings = (raw as { settings?: unknown } | null)?.settings;
+    if (!Array.isArray(settings)) return [];
+    return settings.flatMap((rawSetting, j) => {
+      const setting = settingTemplateSchema.safeParse(rawSetting);
+      if (!setting.success) return [];
+      return settingProblems(setting.data).map((p) => ({ where: at(['controls', i, 'settings', j, ...p.path]), message: p.message }));
+    });
+  });
 }
 
 /** Load every *.json in a catalog directory, in name order. */

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { parameterSpecSchema } from './parameter.js';
-import { isPolicyKey, registryActionSchema, registryKeySchema, scopeSchema } from './registry.js';
+import { registryActionSchema, scopeSchema } from './registry.js';
 
 export const MITIGATIONS = {
   M1048: 'Application Isolation and Sandboxing',
@@ -121,35 +121,7 @@ export const settingTemplateSchema = z
     confirmed: z.boolean(),
     source: z.string().min(1),
   })
-  .strict()
-  .superRefine((t, ctx) => {
-    if (t.kind === 'auditSubcategory') {
-      if (!t.audit) ctx.addIssue({ code: 'custom', path: ['audit'], message: 'an auditSubcategory setting needs "audit"' });
-      if (t.key || t.value) ctx.addIssue({ code: 'custom', path: ['key'], message: 'an auditSubcategory setting has no registry key or value' });
-      return;
-    }
-    if (!t.key) ctx.addIssue({ code: 'custom', path: ['key'], message: 'a registry setting needs "key"' });
-    if (t.key) {
-      const probe = t.key.replace(/\{[^}]*\}/g, 'x');
-      const r = registryKeySchema.safeParse(probe);
-      if (!r.success) ctx.addIssue({ code: 'custom', path: ['key'], message: r.error.issues[0]?.message ?? 'bad key' });
-      if (t.key.includes('{version}') && !t.officeVersions)
-        ctx.addIssue({ code: 'custom', path: ['officeVersions'], message: 'a key with {version} must list the Office versions it applies to' });
-    }
-    const needsValueName = t.action === 'set' || t.action === 'deleteValue';
-    if (needsValueName && t.valueName === undefined) ctx.addIssue({ code: 'custom', path: ['valueName'], message: `action ${t.action} needs "valueName"` });
-    if (t.action === 'set' && !t.value) ctx.addIssue({ code: 'custom', path: ['value'], message: 'action set needs "value"' });
-    if (t.action !== 'set' && t.value) ctx.addIssue({ code: 'custom', path: ['value'], message: `action ${t.action} takes no value` });
-    if (t.key) {
-      // The kind decides GPO routing, so it must agree with where the key lives.
-      const policy = isPolicyKey(t.key);
-      if (t.kind === 'policy' && !policy) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'kind "policy" needs a key under Software\\Policies (otherwise use "preference")' });
-      if (t.kind === 'preference' && policy) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a key under Software\\Policies is kind "policy", not "preference"' });
-      if (t.kind === 'securityOption' && (t.scope !== 'Machine' || t.action !== 'set' || !['REG_SZ', 'REG_EXPAND_SZ', 'REG_DWORD', 'REG_MULTI_SZ'].includes(t.value?.type ?? '')))
-        ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a securityOption is a Machine "set" of REG_SZ, REG_EXPAND_SZ, REG_DWORD or REG_MULTI_SZ (what GptTmpl.inf [Registry Values] can hold)' });
-    }
-    if (t.valueName?.startsWith('**')) ctx.addIssue({ code: 'custom', path: ['valueName'], message: 'use an explicit action instead of a "**" control name' });
-  });
+  .strict();
 export type SettingTemplate = z.infer<typeof settingTemplateSchema>;
 
 export const controlSchema = z
@@ -173,30 +145,8 @@ export const controlSchema = z
     parameters: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), parameterSpecSchema).default({}),
     settings: z.array(settingTemplateSchema).min(1),
   })
-  .strict()
-  .superRefine((c, ctx) => {
-    if ((c.tier === 'optIn' || !c.confirmed) && !c.optInReason)
-      ctx.addIssue({ code: 'custom', path: ['optInReason'], message: 'opt-in and unconfirmed controls must say why in "optInReason"' });
-    if (!c.confirmed && c.tier !== 'optIn')
-      ctx.addIssue({ code: 'custom', path: ['tier'], message: 'a control not confirmed by a Microsoft source must be tier "optIn"' });
-    // The control's flag summarises its settings': confirmed exactly when every setting is.
-    const allConfirmed = c.settings.every((s) => s.confirmed);
-    if (c.confirmed !== allConfirmed)
-      ctx.addIssue({ code: 'custom', path: ['confirmed'], message: c.confirmed ? 'a confirmed control cannot hold unconfirmed settings' : 'an unconfirmed control must hold at least one unconfirmed setting' });
-    const ids = new Set<string>();
-    c.settings.forEach((s, i) => {
-      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['settings', i, 'id'], message: `duplicate setting id "${s.id}"` });
-      ids.add(s.id);
-      const refs = [s.forEach, s.when && 'param' in s.when ? s.when.param : undefined, paramOf(s.value?.data)];
-      for (const r of refs) if (r !== undefined && !(r in c.parameters))
-        ctx.addIssue({ code: 'custom', path: ['settings', i], message: `refers to unknown parameter "${r}"` });
-    });
-  });
+  .strict();
 export type Control = z.infer<typeof controlSchema>;
-
-function paramOf(expr: DataExpr | undefined): string | undefined {
-  return expr && typeof expr === 'object' && !Array.isArray(expr) && 'param' in expr ? expr.param : undefined;
-}
 
 export const catalogFileSchema = z
   .object({
