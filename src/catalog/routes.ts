@@ -1,6 +1,6 @@
 /**
  * Channel routing: which vehicle carries each operation in each channel, decided once here so
- * every renderer and the coverage report agree. Facts: domain.md "Delivery channels".
+ * every renderer and the coverage report agree. Facts: docs/domain.md "Delivery channels".
  */
 import type { SettingTemplate } from '../model/control.js';
 import type { Route, Routes } from '../model/plan.js';
@@ -35,7 +35,7 @@ export const INGESTION_ALLOWED_PREFIXES = [
 export const INGESTION_REFUSED_ROOTS = ['System\\', 'Software\\Microsoft\\', 'Software\\Policies\\Microsoft\\'] as const;
 
 /**
- * Keys domain.md lists as having no MDM route even where ingestion's prefix rules would not refuse
+ * Keys docs/domain.md "Delivery channels" lists as having no MDM route even where ingestion's prefix rules would not refuse
  * them: COM class registrations (AppID keys, often owned by TrustedInstaller).
  */
 const NO_MDM_ROUTE = /^Software\\Classes\\/i;

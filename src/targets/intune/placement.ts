@@ -1,6 +1,6 @@
 /**
  * Which Intune vehicle carries each operation, read from the plan's `routes.intune` (decided once in
- * src/catalog/routes.ts; domain.md "Delivery channels"). Nothing here re-decides a route: an operation whose
+ * src/catalog/routes.ts; docs/domain.md "Delivery channels"). Nothing here re-decides a route: an operation whose
  * route this renderer cannot honour is an InternalError naming the operation, because rendering it some
  * other way would silently change what the profile asked for.
  *
