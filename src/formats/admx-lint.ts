@@ -1,7 +1,7 @@
 /**
  * ADMX/ADML linter: the cross-reference and compatibility failures xmllint's schema check does not see
- * and that admins hit in GPMC, the Central Store or Intune ADMX ingestion (formats.md "ADMX / ADML";
- * schema PolicyDefinitionFiles.xsd 2006/07; domain.md "Delivery channels" for ingestion). It knows
+ * and that admins hit in GPMC, the Central Store or Intune ADMX ingestion (docs/formats.md "ADMX / ADML";
+ * schema PolicyDefinitionFiles.xsd 2006/07; docs/domain.md "Intune ADMX ingestion limits" for ingestion). It knows
  * nothing of T1559 and reads any ADMX/ADML pair.
  *
  * Every problem carries a stable rule id, the file and line, an element path such as

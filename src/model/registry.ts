@@ -34,7 +34,7 @@ export function valueNameProblem(name: string): string | undefined {
   if (name.length > 16383) return 'is longer than the registry allows (16383 characters)';
   if (name.startsWith('**')) return 'starts with "**", which Registry.pol reserves for its control codes (**del., **delvals., ...)';
   if (name.includes('\u0000')) return 'contains NUL';
-  // formats.md: a value name that looks like a hive path is an input error (it is almost always a misplaced key).
+  // docs/formats.md "Registry.pol": a value name that looks like a hive path is an input error (it is almost always a misplaced key).
   if (startsWithHive(name)) return 'starts with a hive prefix; the hive comes from the scope, and a key belongs in the key';
   return undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * The coverage matrix: for every selected control and every delivery channel, whether the channel
  * carries the control's operations. Derived ONLY from the routes already in the plan
- * (src/channels decided them; design.md "Every channel reports what it could not carry"),
+ * (src/channels decided them; docs/architecture.md "Every channel reports what it could not carry"),
  * so the report, coverage.json and `t1559 explain` can never disagree with the renderers.
  *
  * Cell rules, per control and channel, over the operations that list the control in `controls`:

@@ -209,7 +209,7 @@ test('renderAdmx: two files, CRLF, UTF-8 without BOM, declaration first, determi
   assert.ok(text(a[0]!.bytes).includes('from profile strict'), 'header names the profile');
 });
 
-test('revision is 1.0 on both files and minRequiredRevision matches (formats.md)', () => {
+test('revision is 1.0 on both files and minRequiredRevision matches (docs/formats.md "ADMX / ADML")', () => {
   const [admx, adml] = renderAdmx(plans.get('policies/profiles/strict.json')!).map((a) => text(a.bytes));
   assert.match(admx!, /<policyDefinitions [^>]*revision="1\.0" schemaVersion="1\.0"/);
   assert.match(admx!, /<resources minRequiredRevision="1\.0"\/>/);

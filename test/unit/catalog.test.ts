@@ -1,5 +1,5 @@
 /**
- * The shipped catalog (policies/catalog/*.json) against the facts of docs/domain.md: every control with
+ * The shipped catalog (policies/catalog/*.json) against docs/domain.md (the Windows and Office facts): every control with
  * its mitigation, key facts resolved with default parameters, opt-in rules, the Excel `Options` ban,
  * ADMX policy names checked by hand against Microsoft's ADMX files, and the shipped and fixture profiles.
  */

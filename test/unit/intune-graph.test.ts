@@ -188,7 +188,7 @@ for (const [name, path] of PROFILES) {
   });
 }
 
-test('graph: the strict profile has every vehicle where domain.md puts it', () => {
+test('graph: the strict profile has every vehicle where docs/domain.md "Delivery channels" puts it', () => {
   const settings = allSettings(renderIntune(profilePlan('policies/profiles/strict.json')));
   const uris = settings.map((s) => s.setting.omaUri);
   for (const uri of ['./Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules', './Device/Vendor/MSFT/Policy/Config/Audit/DetailedTracking_AuditProcessCreation', './Device/Vendor/MSFT/Policy/Config/ADMX_AuditSettings/IncludeCmdLine', ADMX_INSTALL_URI])

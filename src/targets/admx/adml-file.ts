@@ -1,6 +1,6 @@
 /**
  * Serialize the ADML (language resources) of an {@link AdmxDocument} (Group Policy ADMX schema,
- * PolicyDefinitionFiles.xsd `policyDefinitionResources`; formats.md "ADMX / ADML"):
+ * PolicyDefinitionFiles.xsd `policyDefinitionResources`; docs/formats.md "ADMX / ADML"):
  * `displayName`, `description`, then `resources` with the `stringTable` and the `presentationTable`.
  *
  * Each policy with elements gets one presentation named after it, with one control per element in

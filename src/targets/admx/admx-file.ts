@@ -1,6 +1,6 @@
 /**
  * Serialize an {@link AdmxDocument} as an .admx file (Group Policy ADMX schema, PolicyDefinitions.xsd
- * 2006/07; formats.md "ADMX / ADML"): `policyDefinitions` with `policyNamespaces`, `resources`,
+ * 2006/07; docs/formats.md "ADMX / ADML"): `policyDefinitions` with `policyNamespaces`, `resources`,
  * `supportedOn`, `categories`, `policies` in schema order, and each policy's children in schema order
  * (`parentCategory`, `supportedOn`, `enabledValue`, `disabledValue`, `enabledList`, `disabledList`,
  * `elements`). Style follows Microsoft's Office templates (word16.admx): UTF-8 with declaration, no

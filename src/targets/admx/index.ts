@@ -1,6 +1,6 @@
 /**
  * Target "admx": the T1559 administrative template for GPMC / the Group Policy Central Store,
- * `admx/T1559.admx` and `admx/en-US/T1559.adml` (formats.md "ADMX / ADML").
+ * `admx/T1559.admx` and `admx/en-US/T1559.adml` (docs/formats.md "ADMX / ADML").
  *
  * Bytes: UTF-8 with an XML declaration, no BOM, CRLF line ends - what Microsoft ships for the Office
  * templates this one sits beside (word16.admx etc.). GPMC reads LF too (the XML parser normalises line

@@ -1,6 +1,6 @@
 /**
  * A small in-memory model of one ADMX file and its ADML (Group Policy "ADMX/ADML schema", namespace
- * http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions; formats.md "ADMX / ADML").
+ * http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions; docs/formats.md "ADMX / ADML").
  *
  * The model holds literal texts (display names, explain texts, labels); the serializers
  * (admx-file.ts, adml-file.ts) give them string ids, so every `$(string.X)` and `$(presentation.X)` they

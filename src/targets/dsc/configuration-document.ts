@@ -3,7 +3,7 @@
  * per operation whose routes.dscV3 carries it (the machine-wide HKLM values). Operations DSC v3 does not carry
  * (per-user HKCU values, advanced audit policy) are listed with the reason in the comment at the top.
  *
- * Shape: docs/formats.md "PowerShell DSC" and ../reference/dsc/dsc-v3-config-document.schema.json, modelled in
+ * Shape: docs/formats.md "PowerShell DSC" and the DSC v3 configuration document JSON schema, modelled in
  * ./v3-schema.ts and checked before writing. `valueData` is the resource's tagged union ({DWord: n} ...),
  * `Binary` a list of byte numbers, `_exist: false` a delete.
  *

@@ -2,7 +2,7 @@
  * DSC v2: the PowerShell DSC configuration script `dsc/T1559Hardening.ps1` (Windows PowerShell 5.1), rendered
  * from templates/dsc/T1559Hardening.ps1.ejs.
  *
- * Resources (docs/formats.md "PowerShell DSC"; schemas in ../reference/dsc/*.schema.mof):
+ * Resources (docs/formats.md "PowerShell DSC"; the resources' MOF schemas):
  * - GPRegistryPolicyDsc `RegistryPolicyFile` (MSFT_RegistryPolicyFile: Key and ValueName are the key properties,
  *   TargetType ComputerConfiguration|UserConfiguration picks the local Machine/User registry.pol, ValueData is
  *   string[], ValueType Binary|Dword|ExpandString|MultiString|Qword|String|None, Ensure Present|Absent), then one

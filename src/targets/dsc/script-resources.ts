@@ -2,7 +2,7 @@
  * Resource blocks of the DSC v2 configuration script, as PowerShell text for the template:
  * RegistryPolicyFile and RefreshRegistryPolicy (GPRegistryPolicyDsc), Registry (PSDesiredStateConfiguration),
  * AuditPolicySubcategory (AuditPolicyDsc). Property names, ValueType spellings and data forms follow the resource
- * schemas (../reference/dsc/*.schema.mof for GPRegistryPolicyDsc) and how each resource parses ValueData.
+ * schemas (the MOF schemas of GPRegistryPolicyDsc; docs/formats.md "PowerShell DSC") and how each resource parses ValueData.
  * Every literal comes from src/lib/powershell.ts.
  */
 import { MITIGATIONS } from '../../model/control.js';

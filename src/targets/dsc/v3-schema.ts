@@ -2,7 +2,7 @@
  * The subset of the DSC v3 configuration document we emit, as a zod model: the renderer validates its own output
  * with it, and tests validate the YAML they parse back.
  *
- * Sources: ../reference/dsc/dsc-v3-config-document.schema.json (document: required `$schema` from a fixed list
+ * Sources: the DSC v3 configuration document schema (docs/formats.md "PowerShell DSC"; document: required `$schema` from a fixed list
  * and `resources`; resource instance: `type` `^\w+(\.\w+){0,3}/\w+$`, `name` `^[a-zA-Z0-9 ]+$` unique in the
  * document, `properties` object; `metadata."Microsoft.DSC".securityContext` current|elevated|restricted) and the
  * Microsoft.Windows/Registry resource (PowerShell/DSC lib/dsc-lib-registry/src/config.rs: `keyPath` required,

@@ -1,7 +1,7 @@
 /**
  * `{BackupId}/Backup.xml`, the GPO backup's description that GPMC "Import Settings", `Import-GPO -BackupId
  * -Path` and `Restore-GPO` read (GPMC backup scheme 2.0, namespace http://www.microsoft.com/GroupPolicy/GPOOperations;
- * formats.md "GPO backup"). Layout copied from GPMC's own files (reference chrome and certificates samples):
+ * docs/formats.md "Backup.xml"). Layout copied from GPMC's own files (reference chrome and certificates samples):
  *
  *   <?xml version="1.0" encoding="utf-8"?><!-- comment --><GroupPolicyBackupScheme bkp:version="2.0" ...>
  *       <GroupPolicyObject><SecurityGroups/><FilePaths/><GroupPolicyCoreSettings>...</GroupPolicyCoreSettings>

@@ -1,6 +1,6 @@
 /**
  * `{BackupId}/bkupInfo.xml` and `gpo/manifest.xml`: the index GPMC reads to list backups in a folder
- * ("Manage Backups", `Get-GPO`-style lookups by `-BackupId`). formats.md "GPO backup"; layout copied from the
+ * ("Manage Backups", `Get-GPO`-style lookups by `-BackupId`). docs/formats.md "bkupInfo.xml and manifest.xml"; layout copied from the
  * reference samples:
  * - bkupInfo.xml: `<BackupInst xmlns="http://www.microsoft.com/GroupPolicy/GPOOperations/Manifest">` with
  *   CDATA children GPOGuid, GPODomain, GPODomainGuid, GPODomainController, BackupTime, ID, Comment,

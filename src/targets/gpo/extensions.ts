@@ -3,7 +3,7 @@
  * gPCMachineExtensionNames / gPCUserExtensionNames ([MS-GPOL] 2.2.4 "GPO Extension Names"): one
  * `[{CSE}{tool}]` group per extension, CSE GUIDs sorted, tool GUIDs sorted inside a group. A client
  * processes only the extensions listed, so the list must name exactly what the GPO contains.
- * GUIDs as formats.md gives them and as GPMC writes them (upper case, in braces).
+ * GUIDs as docs/formats.md "Client-side extension GUIDs" gives them and as GPMC writes them (upper case, in braces).
  */
 import type { Scope } from '../../model/registry.js';
 

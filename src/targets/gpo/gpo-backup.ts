@@ -1,6 +1,6 @@
 /**
  * Target "gpo": a complete GPO backup folder, the input of GPMC "Import Settings..." and of
- * `Import-GPO -BackupId <id> -Path <out>/gpo -TargetName <name> -CreateIfNeeded` (formats.md "GPO backup"):
+ * `Import-GPO -BackupId <id> -Path <out>/gpo -TargetName <name> -CreateIfNeeded` (docs/formats.md "GPO backup"):
  *
  *   gpo/manifest.xml
  *   gpo/{BackupId}/Backup.xml, bkupInfo.xml, gpreport.xml

@@ -1,7 +1,7 @@
 /**
  * One wording for "where does this setting come from" in every GPO/LGPO artifact (comments, GPP item
- * descriptions, report explain text): control ids, ATT&CK mitigation ids and technique ids, as domain.md
- * requires them in every artifact.
+ * descriptions, report explain text): control ids, ATT&CK mitigation ids and technique ids, as docs/domain.md
+ * "ATT&CK context" requires them in every artifact.
  */
 import type { Operation, Provenance } from '../../model/plan.js';
 

@@ -1,6 +1,6 @@
 /**
- * Intune ADMX ingestion ("Win32 and Desktop Bridge app ADMX policy Ingestion", Microsoft Learn; formats.md
- * "Intune"; domain.md "Delivery channels"):
+ * Intune ADMX ingestion ("Win32 and Desktop Bridge app ADMX policy Ingestion", Microsoft Learn; docs/formats.md
+ * "Intune"; docs/domain.md "Intune ADMX ingestion limits"):
  * 1. the ingestion ADMX, built by the ADMX target's builder with `forIngestion` (only operations routed to
  *    ingestion, never a key ingestion refuses) and installed through
  *    `./Device/Vendor/MSFT/Policy/ConfigOperations/ADMXInstall/{AppName}/Policy/{FileUid}` as a String whose value

@@ -1,6 +1,6 @@
 /**
  * Custom configuration profiles: Graph `POST /deviceManagement/deviceConfigurations` bodies of type
- * `#microsoft.graph.windows10CustomConfiguration` (formats.md "Intune"), one for device settings
+ * `#microsoft.graph.windows10CustomConfiguration` (docs/formats.md "Intune"), one for device settings
  * (`./Device/...`) and one for user settings (`./User/...`).
  *
  * Order inside the Device profile: native CSP settings, then the ADMX install, then the ingested Machine

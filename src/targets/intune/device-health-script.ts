@@ -1,6 +1,6 @@
 /**
  * Remediations package body: Graph beta `POST /deviceManagement/deviceHealthScripts`,
- * `#microsoft.graph.deviceHealthScript` (formats.md "Intune"). The script contents are the base64 of exactly
+ * `#microsoft.graph.deviceHealthScript` (docs/formats.md "Intune"). The script contents are the base64 of exactly
  * the script artifacts' bytes (UTF-8 with BOM), so the package and the .ps1 files beside it cannot drift.
  * runAsAccount follows the route (system for HKLM, user for HKCU); 64-bit PowerShell; no signature check (the
  * generated scripts are not signed; sign them and switch it on if your tenant requires signed scripts).

@@ -1,5 +1,5 @@
 /**
- * Target "intune": Microsoft Intune artifacts for the plan (formats.md "Intune"; domain.md "Delivery channels"),
+ * Target "intune": Microsoft Intune artifacts for the plan (docs/formats.md "Intune"; docs/domain.md "Delivery channels"),
  * everything under `intune/`:
  * - `T1559 - Device.json`, `T1559 - User.json` (`T1559 - Device (2).json`... past 1000 settings): Graph request
  *   bodies for custom OMA-URI profiles (`windows10CustomConfiguration`) with the native CSP settings, the ADMX

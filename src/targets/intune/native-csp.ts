@@ -1,6 +1,6 @@
 /**
- * OMA-URI settings for operations a native Policy CSP carries (domain.md "M1040" and "Detection support";
- * formats.md "Intune"; Policy CSP - Defender `AttackSurfaceReductionRules` and
+ * OMA-URI settings for operations a native Policy CSP carries (docs/domain.md "Attack Surface Reduction rules",
+ * docs/domain.md "Detection support"; docs/formats.md "Intune"; Policy CSP - Defender `AttackSurfaceReductionRules` and
  * `AttackSurfaceReductionOnlyExclusions`, Policy CSP - Audit `DetailedTracking_AuditProcessCreation`, Policy CSP -
  * ADMX_AuditSettings `IncludeCmdLine`).
  *

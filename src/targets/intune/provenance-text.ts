@@ -1,6 +1,6 @@
 /**
  * The provenance sentence every Intune object carries in its description: which T1559 controls the value
- * comes from and their ATT&CK mitigation and technique ids (domain.md "ATT&CK context": ids travel into every
+ * comes from and their ATT&CK mitigation and technique ids (docs/domain.md "ATT&CK context": ids travel into every
  * artifact). Plain text; JSON escaping happens when the body is written.
  */
 import { MITIGATIONS, type MitigationId, type TechniqueId } from '../../model/control.js';

@@ -1,6 +1,6 @@
 /**
  * The detection and remediation scripts of an Intune Remediations package (Graph beta `deviceHealthScript`;
- * formats.md "Intune"), rendered from templates/intune/detect.ps1.ejs and remediate.ps1.ejs, which share
+ * docs/formats.md "Intune"), rendered from templates/intune/detect.ps1.ejs and remediate.ps1.ejs, which share
  * registry-settings.ps1.ejs.
  *
  * One pair per account, not per control: `T1559 - Machine` runs as SYSTEM for the HKLM values and `T1559 - User`
