@@ -1,5 +1,5 @@
 /**
- * The ADMX channel: an administrative template whose policies write the values (docs/formats.md "ADMX and ADML").
+ * The ADMX channel: an administrative template whose policies write the values (docs/formats.md "ADMX / ADML").
  */
 import { isComRegistrationKey } from '../model/registry.js';
 import { carried, notCarried } from '../model/routes.js';

@@ -1,7 +1,7 @@
 /**
  * The DSC v2 channel (Windows PowerShell 5.1 configuration script): policy and per-user values through
  * GPRegistryPolicyDsc's RegistryPolicyFile (it edits the local Registry.pol files), machine preference values
- * through the Registry resource, audit settings through AuditPolicyDsc (docs/formats.md "DSC v2 configuration").
+ * through the Registry resource, audit settings through AuditPolicyDsc (docs/formats.md "PowerShell DSC").
  */
 import type { Operation } from '../model/plan.js';
 import { isComRegistrationKey } from '../model/registry.js';

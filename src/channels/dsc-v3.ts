@@ -1,6 +1,6 @@
 /**
  * The DSC v3 channel (a configuration document for the `dsc` CLI): machine values through
- * Microsoft.Windows/Registry (docs/formats.md "DSC v3 configuration document").
+ * Microsoft.Windows/Registry (docs/formats.md "PowerShell DSC").
  */
 import { isComRegistrationKey } from '../model/registry.js';
 import { carried, notCarried } from '../model/routes.js';

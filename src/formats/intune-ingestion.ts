@@ -1,7 +1,7 @@
 /**
  * Which registry keys Intune ADMX ingestion (the Policy CSP's ConfigOperations/ADMXInstall) lets an ingested
  * template write. A Microsoft fact about the format, used by `admx lint` on any template and by the Intune
- * channel's rules: docs/domain.md "Intune ADMX ingestion".
+ * channel's rules: docs/domain.md "Intune ADMX ingestion limits".
  */
 
 /** Key prefixes ingestion accepts under otherwise refused roots (case-insensitive). */

@@ -101,7 +101,7 @@ export function formatValue(value: RegistryValue): string {
 
 /**
  * A COM class or AppID registration (HKLM\Software\Classes\...): often owned by TrustedInstaller, and with no
- * MDM route (docs/domain.md "COM and DCOM").
+ * MDM route (docs/domain.md "COM and DCOM security").
  */
 export function isComRegistrationKey(key: string): boolean {
   return /^Software\\Classes\\/i.test(key);
