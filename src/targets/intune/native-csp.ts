@@ -12,7 +12,7 @@
  * - `implied`: adds nothing (the ASR policy switches are implied by the rules/exclusions URI), but the URI
  *   must carry something else, or the operation would be carried by nothing.
  */
-import { InternalError, UserError } from '../../lib/errors.js';
+import { InternalError } from '../../lib/errors.js';
 import type { CspMapping } from '../../model/control.js';
 import type { Operation, Plan } from '../../model/plan.js';
 import type { OmaSetting } from './graph-schema.js';
@@ -106,11 +106,8 @@ function asrRuleItem(uri: string, op: Operation): string {
 function asrExclusionItem(uri: string, op: Operation): string {
   if (op.type !== 'registry' || op.action !== 'set') throw new InternalError(`${op.id} routes to ${uri} as an ASR exclusion but sets no value`);
   const path = op.valueName;
-  if (path.length === 0 || path.includes('|')) {
-    throw new UserError('E_OUTPUT', 'an attack surface reduction exclusion cannot be written for Intune', [
-      { where: op.id, message: `the path ${JSON.stringify(path)} is empty or contains "|", which separates exclusions in ${uri}; fix the exclusion in the profile` },
-    ]);
-  }
+  // src/channels/intune.ts refuses such a path at resolve, with the profile's JSON path.
+  if (path.length === 0 || path.includes('|')) throw new InternalError(`${op.id}: the exclusion ${JSON.stringify(path)} reached ${uri} although it is empty or contains "|"`);
   return path;
 }
 

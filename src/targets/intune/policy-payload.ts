@@ -17,7 +17,7 @@
  * character reference here.
  */
 import { fragment } from 'xmlbuilder2';
-import { InternalError, UserError } from '../../lib/errors.js';
+import { InternalError } from '../../lib/errors.js';
 import { assertXmlText, finishXml, xmlbuilderAttributes } from '../../lib/xml.js';
 import type { RegistryOperation } from '../../model/plan.js';
 import type { RegistryValue } from '../../model/registry.js';
@@ -51,11 +51,9 @@ function elementValue(policy: AdmxPolicy, element: AdmxElement, operations: read
     case 'multiText': {
       if (data?.type !== 'REG_MULTI_SZ') throw new InternalError(`${where}: no REG_MULTI_SZ operation of the plan gives its value`);
       const clash = data.data.find((s) => s.includes(MULTI_TEXT_SEPARATOR));
-      if (clash !== undefined) {
-        throw new UserError('E_OUTPUT', 'a REG_MULTI_SZ value cannot be sent through Intune ADMX ingestion', [
-          { where: op!.id, message: `the string ${JSON.stringify(clash)} contains U+F000, which the Policy CSP uses to separate the strings; remove it` },
-        ]);
-      }
+      // The Intune channel never routes REG_MULTI_SZ to ingestion (src/channels/intune.ts); were it to, U+F000
+      // inside a string would split it, since the Policy CSP separates the strings with it.
+      if (clash !== undefined) throw new InternalError(`${where}: the string ${JSON.stringify(clash)} contains U+F000, the Policy CSP's string separator`);
       return data.data.join(MULTI_TEXT_SEPARATOR);
     }
     case 'decimal': {
