@@ -16,13 +16,16 @@ foreach ($case in $manifest.cases) {
     try {
         $registry = New-FakeRegistry -State $case.registry
         foreach ($step in $case.steps) {
+            $watch = [System.Diagnostics.Stopwatch]::StartNew()
             $r = Invoke-WithFakeRegistry -ScriptText $scripts[$step] -Registry $registry
             $steps.Add([ordered]@{
                 exitCode = $r.ExitCode
                 stdout = @($r.Stdout | ForEach-Object { ConvertTo-B64 $_ })
                 errors = @($r.Errors)
                 openHandles = $r.OpenHandles
+                runMs = $watch.ElapsedMilliseconds
                 state = (Export-FakeRegistry $registry)
+                exportMs = $watch.ElapsedMilliseconds
             })
         }
         $results.Add([ordered]@{ id = $case.id; steps = $steps.ToArray() })
