@@ -52,6 +52,8 @@ export function pwshTests(file: string, names: readonly string[], register: () =
 /** Run a harness script in pwsh with a JSON manifest; resolves to the parsed JSON result. */
 export function runPwshJson<T>(script: string, manifest: unknown): Promise<T> {
   if (!PWSH) return Promise.reject(new Error('pwsh not found'));
+  const t0 = Date.now();
+  if (process.env.T1559_PWSH_TIMING) process.stderr.write(`spawn ${script} at ${process.uptime()}\n`);
   const dir = mkdtempSync(join(tmpdir(), 't1559-pwsh-'));
   const input = join(dir, 'manifest.json');
   const output = join(dir, 'result.json');
@@ -65,6 +67,7 @@ export function runPwshJson<T>(script: string, manifest: unknown): Promise<T> {
     child.on('close', (code) => {
       try {
         if (code !== 0 || !existsSync(output)) throw new Error(`pwsh ${script} exited with ${code}:\n${log}`);
+        if (process.env.T1559_PWSH_TIMING) process.stderr.write(`done ${script} after ${Date.now() - t0} ms\n`);
         resolve(JSON.parse(readFileSync(output, 'utf8')) as T);
       } catch (err) {
         reject(err);

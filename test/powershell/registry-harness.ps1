@@ -16,6 +16,9 @@ if (-not ('T1559Test.FakeRegistry' -as [type])) {
     Add-Type -Path (Join-Path $PSScriptRoot 'FakeRegistry.cs')
 }
 
+# Script text -> the temporary file holding it with the fake Open-BaseKey (see Invoke-WithFakeRegistry).
+$script:ScriptFiles = @{}
+
 function ConvertFrom-B64 {
     param([string] $Text)
     return [System.Text.Encoding]::Unicode.GetString([Convert]::FromBase64String($Text))
@@ -128,9 +131,15 @@ function Invoke-WithFakeRegistry {
     # its own StrictMode and ErrorActionPreference. Stdout: what pwsh -File would print on stdout (output and
     # host/information records). Errors: error records, warnings and any exception that escapes the script.
     param([string] $ScriptText, [T1559Test.FakeRegistry] $Registry)
-    $text = Get-ScriptWithFakeRegistry -ScriptText $ScriptText
-    $file = Join-Path ([System.IO.Path]::GetTempPath()) ('t1559-{0}.ps1' -f [guid]::NewGuid())
-    [System.IO.File]::WriteAllText($file, $text, (New-Object System.Text.UTF8Encoding($true)))
+    # One file per distinct script text, kept for the session: PowerShell caches a script's parse and compiled
+    # form by path and content, so a script run again (detect after remediate) starts at once.
+    $file = $script:ScriptFiles[$ScriptText]
+    if (-not $file) {
+        $text = Get-ScriptWithFakeRegistry -ScriptText $ScriptText
+        $file = Join-Path ([System.IO.Path]::GetTempPath()) ('t1559-{0}.ps1' -f [guid]::NewGuid())
+        [System.IO.File]::WriteAllText($file, $text, (New-Object System.Text.UTF8Encoding($true)))
+        $script:ScriptFiles[$ScriptText] = $file
+    }
     [T1559Test.FakeRegistry]::Current = $Registry
     $stdout = New-Object System.Collections.Generic.List[string]
     $errs = New-Object System.Collections.Generic.List[string]
@@ -149,7 +158,14 @@ function Invoke-WithFakeRegistry {
         $exitCode = 1
     } finally {
         [T1559Test.FakeRegistry]::Current = $null
-        Remove-Item -LiteralPath $file -Force
     }
     return [pscustomobject]@{ ExitCode = $exitCode; Stdout = $stdout.ToArray(); Errors = $errs.ToArray(); OpenHandles = $Registry.OpenHandles }
+}
+
+function Remove-ScriptFiles {
+    # The temporary script files Invoke-WithFakeRegistry kept.
+    if ($script:ScriptFiles.Count -gt 0) {
+        foreach ($file in $script:ScriptFiles.Values) { Remove-Item -LiteralPath $file -Force -ErrorAction SilentlyContinue }
+        $script:ScriptFiles = @{}
+    }
 }

@@ -106,7 +106,7 @@ interface WireStep {
 const list = <T>(x: T[] | T | null | undefined): T[] => (x === null || x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 /** Run the cases in a few pwsh processes at once (round robin); resolves to the steps of each case by id. */
-export async function runCases(cases: readonly Case[], processes = Math.max(1, Math.min(3, cpus().length))): Promise<Map<string, StepResult[]>> {
+export async function runCases(cases: readonly Case[], processes = Math.max(1, Math.min(2, cpus().length))): Promise<Map<string, StepResult[]>> {
   const shards = Array.from({ length: processes }, (_, i) => cases.filter((_c, j) => j % processes === i)).filter((s) => s.length > 0);
   const maps = await Promise.all(shards.map(runShard));
   return new Map(maps.flatMap((m) => [...m]));

@@ -33,5 +33,6 @@ foreach ($case in $manifest.cases) {
         $results.Add([ordered]@{ id = $case.id; steps = $steps.ToArray(); harnessError = $_.Exception.Message })
     }
 }
+Remove-ScriptFiles
 $json = ConvertTo-Json -InputObject ([ordered]@{ cases = $results.ToArray() }) -Depth 12 -Compress
 [System.IO.File]::WriteAllText($ResultPath, $json, (New-Object System.Text.UTF8Encoding($false)))
