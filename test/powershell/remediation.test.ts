@@ -10,7 +10,7 @@ import type { Operation, Plan } from '../../src/model/plan.js';
 import { registryOp, syntheticPlan } from '../helpers/intune-plans.js';
 import { PROFILES, profilePlan } from '../helpers/profile-plans.js';
 import { pwshTests } from './pwsh.js';
-import { runCases, scriptPairs, wantedState, wantedValue, type Case, type ScriptPair, type StepResult } from './remediation-cases.js';
+import { runCases, scriptPairs, wantedState, wantedValue, type Case, type StepResult } from './remediation-cases.js';
 import { keyAt, valueAt, type RegistryState } from './registry-state.js';
 
 /** Intune keeps at most 2048 characters of the output. */
