@@ -292,8 +292,10 @@ namespace T1559Test
                     default: throw new ArgumentException("The specified RegistryValueKind is an invalid value.");
                 }
             }
-            catch (Exception e) when (e is OverflowException || e is InvalidOperationException || e is FormatException || e is InvalidCastException)
+            catch (Exception e)
             {
+                // (No exception filter: Windows PowerShell 5.1's Add-Type compiles C# 5.)
+                if (!(e is OverflowException || e is InvalidOperationException || e is FormatException || e is InvalidCastException)) throw;
                 throw new ArgumentException("The type of the value object did not match the specified RegistryValueKind or the object could not be properly converted.");
             }
             if (!_node.Values.ContainsKey(name)) _node.ValueOrder.Add(name);
