@@ -5,7 +5,7 @@
  *
  * Without pwsh the tests are not registered; each file reports how many it skipped on a marker line that
  * test/run.mjs counts and prints ("PowerShell: 0 run, N skipped ..."). With T1559_REQUIRE_PWSH=1 (set by .ci/run)
- * a missing pwsh is a failing test instead.
+ * a missing pwsh is a failing test instead. T1559_PWSH_TIMING=1 prints per-process and per-step timings to stderr.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
