@@ -119,7 +119,6 @@ for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/
         }
       }
     }
-    assert.equal(buildCoverage(p), cov, 'deterministic');
   });
 }
 
@@ -136,7 +135,6 @@ test('coverage.json: the same matrix as data, sorted keys, plan and CHANNELS ord
   assert.equal(data.controls.map((c) => c.control), p.controls.map((c) => c.id));
   for (const c of data.controls) assert.equal(c.cells.map((x) => x.channel), [...CHANNELS]);
   assert.equal(JSON.parse(text), JSON.parse(JSON.stringify({ generator: data.generator, profile: data.profile, ...buildCoverage(p) })));
-  assert.is(Buffer.from(renderCoverageJson(p).bytes).toString('utf8'), text, 'deterministic');
 });
 
 test.run();

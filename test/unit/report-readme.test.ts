@@ -86,7 +86,6 @@ for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/
     for (const r of controls) assert.is(cellsOf(r), 7, r);
     for (const r of matrix) assert.is(cellsOf(r), 6, r);
     for (const c of p.controls.filter((x) => x.lockoutRisk)) assert.ok(md.includes(`**Lockout risk: ${c.id}**`), c.id);
-    assert.is(renderReadmeText(p), md, 'deterministic');
   });
 }
 
