@@ -18,16 +18,16 @@ import { auditSetting } from '../../src/targets/gpo/audit-csv.js';
 import { admxNamespace } from '../../src/targets/gpo/admx-namespaces.js';
 import { GPO_SDDL } from '../../src/targets/gpo/gpo-security.js';
 import {
+  attr,
   auditOp,
   child,
   decodeText,
   everyKindOperations,
   findAll,
-  parseXmlStrict,
   planWith,
+  readXml,
   registryOp,
   textOf,
-  XmlError,
   type XmlElement,
 } from './gpo-helpers.js';
 import { PROFILE_PATHS, profilePlan } from '../helpers/profile-plans.js';
@@ -60,7 +60,7 @@ function backup(plan: Plan): Backup {
     dir,
     file,
     text,
-    xml: (rel: string) => parseXmlStrict(text(rel)),
+    xml: (rel: string) => readXml(text(rel), rel),
     sysvol: artifacts.filter((a) => a.path.startsWith(`${dir}/DomainSysvol/GPO/`)).map((a) => a.path.slice(`${dir}/DomainSysvol/GPO/`.length)),
   };
 }
@@ -68,7 +68,7 @@ function backup(plan: Plan): Backup {
 const cases: [string, Plan][] = [...plans.entries(), ['synthetic every kind', planWith(base, everyKindOperations())]];
 
 // ---------------------------------------------------------------------------------------------
-// Strict XML checker sanity (the oracle must reject what xmlbuilder2's parser lets through)
+// Strict XML reader sanity (the oracle, src/formats/xml-reader.ts via readXml, must reject what xmlbuilder2's parser lets through)
 
 const badXml: [string, { given: string }][] = [
   ['mismatched end tag', { given: '<a><b></a></b>' }],
@@ -82,10 +82,12 @@ const badXml: [string, { given: string }][] = [
   ['"<" in attribute', { given: '<a x="<"/>' }],
   ['"--" in comment', { given: '<!-- a -- b --><a/>' }],
   ['unclosed', { given: '<a><b>' }],
+  ['an unpaired surrogate', { given: '<a>\ud800x</a>' }],
+  ['U+FFFF', { given: '<a x="\uffff"/>' }],
 ];
 for (const [name, { given }] of badXml) {
-  test(`strict XML checker rejects ${name}`, () => {
-    assert.throws(() => parseXmlStrict(given), (e: unknown) => e instanceof XmlError);
+  test(`strict XML reader rejects ${name}`, () => {
+    assert.throws(() => readXml(given), (e: unknown) => e instanceof UserError && e.code === 'E_ADMX');
   });
 }
 
@@ -118,7 +120,7 @@ for (const [name, plan] of cases) {
       const want = EXPECTED_ENCODING.find(([re]) => re.test(rel.split('/').pop()!))?.[1];
       assert.is(encoding, want, `${rel} encoding`);
       assert.not.ok(/\r(?!\n)|(?<!\r)\n/.test(text), `${rel}: CRLF line ends only`);
-      if (/\.(xml|cmtx)$/.test(rel)) parseXmlStrict(text);
+      if (/\.(xml|cmtx)$/.test(rel)) readXml(text, rel);
     }
     assert.ok(b.text('Backup.xml').startsWith('<?xml version="1.0" encoding="utf-8"?>'));
     assert.not.ok(b.text('Backup.xml').endsWith('\n'), 'Backup.xml: no newline at the end');
@@ -135,7 +137,7 @@ for (const [name, plan] of cases) {
 
   test(`${name}: Backup.xml lists every file and folder present, and nothing else`, () => {
     const xml = b.xml('Backup.xml');
-    const locations = (kind: string) => findAll(xml, kind).filter((e) => e.attrs['bkp:Location']).map((e) => e.attrs['bkp:Location']!.toLowerCase());
+    const locations = (kind: string) => findAll(xml, kind).filter((e) => attr(e, 'bkp:Location')).map((e) => attr(e, 'bkp:Location')!.toLowerCase());
     const want = b.sysvol.map((p) => `DomainSysvol\\GPO\\${p.replace(/\//g, '\\')}`.toLowerCase());
     assert.equal([...locations('FSObjectFile')].sort(), [...want].sort(), 'FSObjectFile locations');
     const dirs = new Set<string>();
@@ -145,15 +147,15 @@ for (const [name, plan] of cases) {
     }
     assert.equal([...locations('FSObjectDir')].sort(), [...dirs].sort(), 'FSObjectDir locations');
     for (const e of [...findAll(xml, 'FSObjectFile'), ...findAll(xml, 'FSObjectDir')]) {
-      const path = e.attrs['bkp:Path']!;
+      const path = attr(e, 'bkp:Path')!;
       assert.match(path, /^%GPO_(MACH|USER)?_?FSPATH%\\/);
-      const loc = e.attrs['bkp:Location'];
+      const loc = attr(e, 'bkp:Location');
       if (loc) {
         const side = loc.split('\\')[2];
         assert.ok(path.startsWith(side === 'User' ? '%GPO_USER_FSPATH%\\' : '%GPO_MACH_FSPATH%\\'), `${path} matches ${loc}`);
         assert.is(path.slice(path.indexOf('\\') + 1).toLowerCase(), loc.split('\\').slice(3).join('\\').toLowerCase());
       }
-      assert.not.match(e.attrs['bkp:SourceExpandedPath'] ?? '', /WIN-|localhost|\\\\[^\\]*\\[A-Z]:/i);
+      assert.not.match(attr(e, 'bkp:SourceExpandedPath') ?? '', /WIN-|localhost|\\\\[^\\]*\\[A-Z]:/i);
     }
   });
 
@@ -183,7 +185,7 @@ for (const [name, plan] of cases) {
       assert.is(textOf(child(reportSide, 'VersionSysvol')!), String(v));
       assert.is(v > 0, b.sysvol.some((p) => p.startsWith(`${side}/`) && !p.endsWith('comment.cmtx')), 'a side has a version exactly when it has settings');
     }
-    const descNames = findAll(b.xml('Backup.xml'), 'GroupPolicyExtension').map((e) => e.attrs['bkp:DescName']);
+    const descNames = findAll(b.xml('Backup.xml'), 'GroupPolicyExtension').map((e) => attr(e, 'bkp:DescName'));
     assert.equal(descNames, ['Registry', ...(has(/GptTmpl\.inf$/) ? ['Security'] : []), 'Unknown Extension']);
   });
 
@@ -209,7 +211,7 @@ for (const [name, plan] of cases) {
       const ops = carried.filter((op) => op.scope === side);
       const policyNames = findAll(sideEl, 'Policy').map((p) => `${textOf(child(p, 'Name')!)}=${textOf(child(p, 'State')!)}`);
       const keyPaths = findAll(sideEl, 'RegistrySetting').map((r) => textOf(child(r, 'KeyPath')!));
-      const prefs = findAll(sideEl, 'Properties').map((p) => `${p.attrs.key}|${p.attrs.name}`);
+      const prefs = findAll(sideEl, 'Properties').map((p) => `${attr(p, 'key')}|${attr(p, 'name')}`);
       const secKeys = findAll(sideEl, 'SecurityOptions').map((s) => textOf(child(s, 'KeyName')!));
       const audits = findAll(sideEl, 'AuditSetting').map((s) => textOf(child(s, 'SubcategoryGuid')!));
       for (const op of ops) {
@@ -235,7 +237,7 @@ for (const [name, plan] of cases) {
     }
     const names = findAll(report, 'ExtensionData').map((e) => textOf(child(e, 'Name')!));
     for (const side of findAll(report, 'Computer').concat(findAll(report, 'User'))) {
-      const n = side.children.filter((c): c is XmlElement => 'name' in c && c.name === 'ExtensionData').map((e) => textOf(child(e, 'Name')!));
+      const n = side.children.filter((c) => c.name === 'ExtensionData').map((e) => textOf(child(e, 'Name')!));
       assert.equal(n, [...n].sort(), 'extensions sorted by name');
     }
     assert.ok(names.length >= 1);
@@ -252,17 +254,17 @@ for (const [name, plan] of cases) {
         continue;
       }
       const xml = b.xml(`DomainSysvol/GPO/${side}/comment.cmtx`);
-      const prefixes = new Map(findAll(xml, 'using').map((u) => [u.attrs.prefix!, u.attrs.namespace!]));
-      const strings = new Map(findAll(xml, 'string').map((s) => [s.attrs.id!, textOf(s)]));
+      const prefixes = new Map(findAll(xml, 'using').map((u) => [attr(u, 'prefix')!, attr(u, 'namespace')!]));
+      const strings = new Map(findAll(xml, 'string').map((s) => [attr(s, 'id')!, textOf(s)]));
       const refs = findAll(xml, 'comment').map((c) => {
-        const [prefix, policy] = c.attrs.policyRef!.split(':') as [string, string];
-        assert.is(c.attrs.commentText, `$(resource.${prefix}_${policy})`);
-        assert.ok(strings.has(`${prefix}_${policy}`), `string for ${c.attrs.policyRef}`);
+        const [prefix, policy] = attr(c, 'policyRef')!.split(':') as [string, string];
+        assert.is(attr(c, 'commentText'), `$(resource.${prefix}_${policy})`);
+        assert.ok(strings.has(`${prefix}_${policy}`), `string for ${attr(c, 'policyRef')}`);
         return `${prefixes.get(prefix)}:${policy}`;
       });
       for (const op of policyOps) {
         assert.ok(refs.includes(`${admxNamespace(op.admx!.file)}:${op.admx!.policy}`), `${op.id} commented`);
-        const text = strings.get(findAll(xml, 'comment').find((c) => c.attrs.policyRef!.endsWith(`:${op.admx!.policy}`))!.attrs.commentText!.slice(11, -1))!;
+        const text = strings.get(attr(findAll(xml, 'comment').find((c) => attr(c, 'policyRef')!.endsWith(`:${op.admx!.policy}`))!, 'commentText')!.slice(11, -1))!;
         for (const id of [...op.controls, ...op.mitigations, ...op.techniques]) assert.ok(text.includes(id), `${op.admx!.policy} comment names ${id}`);
       }
       assert.is(new Set(refs).size, refs.length, 'one comment per policy');
@@ -279,28 +281,28 @@ for (const [name, plan] of cases) {
       }
       const xml = b.xml(`DomainSysvol/GPO/${side}/Preferences/Registry/Registry.xml`);
       assert.is(xml.name, 'RegistrySettings');
-      assert.is(xml.attrs.clsid, '{A3CCFC41-DFDB-43a5-8D26-0FE8B954DA51}');
+      assert.is(attr(xml, 'clsid'), '{A3CCFC41-DFDB-43a5-8D26-0FE8B954DA51}');
       const items = findAll(xml, 'Registry');
       assert.is(items.length, ops.length);
       ops.forEach((op, i) => {
         const item = items[i]!;
         const props = child(item, 'Properties')!;
-        assert.is(item.attrs.clsid, '{9CD4B2F4-923D-47f5-A062-E897DD1DAD50}');
-        assert.match(item.attrs.uid!, /^\{[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$/);
-        assert.match(item.attrs.changed!, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-        for (const id of [...op.controls, ...op.mitigations, ...op.techniques]) assert.ok(item.attrs.desc!.includes(id), `${op.id} desc names ${id}`);
-        assert.is(props.attrs.hive, side === 'Machine' ? 'HKEY_LOCAL_MACHINE' : 'HKEY_CURRENT_USER');
-        assert.is(props.attrs.key, op.key);
-        assert.is(props.attrs.action, op.action === 'deleteValue' ? 'D' : 'U');
+        assert.is(attr(item, 'clsid'), '{9CD4B2F4-923D-47f5-A062-E897DD1DAD50}');
+        assert.match(attr(item, 'uid')!, /^\{[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$/);
+        assert.match(attr(item, 'changed')!, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+        for (const id of [...op.controls, ...op.mitigations, ...op.techniques]) assert.ok(attr(item, 'desc')!.includes(id), `${op.id} desc names ${id}`);
+        assert.is(attr(props, 'hive'), side === 'Machine' ? 'HKEY_LOCAL_MACHINE' : 'HKEY_CURRENT_USER');
+        assert.is(attr(props, 'key'), op.key);
+        assert.is(attr(props, 'action'), op.action === 'deleteValue' ? 'D' : 'U');
         if (op.action === 'set') {
-          assert.is(props.attrs.name, op.valueName);
-          assert.is(props.attrs.type, op.value!.type);
-          assert.is(props.attrs.value, gppValueText(op.value!));
-          assert.is(props.attrs.default, op.valueName === '' ? '1' : '0');
+          assert.is(attr(props, 'name'), op.valueName);
+          assert.is(attr(props, 'type'), op.value!.type);
+          assert.is(attr(props, 'value'), gppValueText(op.value!));
+          assert.is(attr(props, 'default'), op.valueName === '' ? '1' : '0');
           if (op.value!.type === 'REG_MULTI_SZ') assert.equal(findAll(props, 'Value').map(textOf), op.value!.data);
         }
       });
-      assert.equal(new Set(items.map((i) => i.attrs.uid)).size, items.length, 'uids are unique');
+      assert.equal(new Set(items.map((i) => attr(i, 'uid'))).size, items.length, 'uids are unique');
     }
   });
 }
@@ -411,7 +413,7 @@ for (const [name, { displayName, description }] of hostileNames) {
     const plan = planWith(base, everyKindOperations(), { description }, { displayName });
     const b = backup(plan);
     for (const a of b.artifacts) {
-      if (/\.(xml|cmtx)$/.test(a.path)) parseXmlStrict(decodeText(a.bytes).text);
+      if (/\.(xml|cmtx)$/.test(a.path)) readXml(decodeText(a.bytes).text, a.path);
     }
     const core = findAll(b.xml('Backup.xml'), 'GroupPolicyCoreSettings')[0]!;
     assert.is(textOf(child(core, 'DisplayName')!), displayName);
@@ -445,8 +447,8 @@ for (const [name, { given }] of hostileValues) {
   test(`hostile registry data reads back exactly from Registry.xml: ${name}`, () => {
     const b = backup(planWith(base, [given]));
     const props = findAll(b.xml(`DomainSysvol/GPO/${given.scope}/Preferences/Registry/Registry.xml`), 'Properties')[0]!;
-    assert.is(props.attrs.name, given.valueName);
-    assert.is(props.attrs.value, gppValueText(given.value!));
+    assert.is(attr(props, 'name'), given.valueName);
+    assert.is(attr(props, 'value'), gppValueText(given.value!));
     if (given.value!.type === 'REG_MULTI_SZ') assert.equal(findAll(props, 'Value').map(textOf), given.value!.data);
   });
 }

@@ -1,197 +1,52 @@
 /**
  * Helpers for the gpo-* tests (not a test file itself).
  *
- * - parseXmlStrict: a small, strict XML 1.0 well-formedness checker and tree builder, written for these
- *   tests because xmlbuilder2's parser is lenient (it accepts mismatched end tags and undefined entities).
- *   It checks: legal characters (XML 1.0 2.2), one root element, matching and properly nested tags, unique
- *   attributes, quoted attribute values without `<`, references limited to the five predefined entities and
- *   character references to legal characters, `]]>` not in text, comments without `--`, CDATA sections, the
- *   XML declaration only at the start. It applies end-of-line handling (2.11) and attribute-value
- *   normalization for CDATA-type attributes (3.3.3), so values read back are what any parser would report.
+ * - readXml: well-formedness through the project's own strict reader, src/formats/xml-reader.ts (xmlbuilder2's
+ *   parser is lenient: it accepts mismatched end tags and undefined entities), plus the one XML 1.0 2.2 rule
+ *   that reader leaves out: no unpaired surrogates and no U+FFFE/U+FFFF in the document.
+ * - findAll, child, textOf, attr: small accessors over its elements (by local name).
  * - decodeText: bytes -> text by BOM (UTF-8 BOM, UTF-16LE BOM, or UTF-8).
  * - planWith: a copy of a real plan with synthetic operations, for every value type and action.
  */
+import { attribute, parseXml, type XmlElement } from '../../src/formats/xml-reader.js';
+import { UserError } from '../../src/lib/errors.js';
 import type { AuditOperation, Operation, Plan, RegistryOperation, Routes } from '../../src/model/plan.js';
 import type { RegistryAction, RegistryValue, Scope } from '../../src/model/registry.js';
 
-export interface XmlElement {
-  name: string;
-  attrs: Record<string, string>;
-  children: XmlNode[];
-}
-export type XmlNode = XmlElement | { text: string; cdata: boolean };
+export type { XmlElement };
 
-export class XmlError extends Error {}
+const ILLEGAL_CHARACTER = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const NAME = /^[A-Za-z_:][-A-Za-z0-9_:.]*/;
-
-function legalChars(s: string, where: string): void {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) throw new XmlError(`${where}: illegal character U+${c.toString(16)} at ${i}`);
-    if (c === 0xfffe || c === 0xffff) throw new XmlError(`${where}: non-character at ${i}`);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const n = s.charCodeAt(i + 1);
-      if (!(n >= 0xdc00 && n <= 0xdfff)) throw new XmlError(`${where}: unpaired surrogate at ${i}`);
-      i++;
-    } else if (c >= 0xdc00 && c <= 0xdfff) throw new XmlError(`${where}: unpaired surrogate at ${i}`);
-  }
+/** Parse `text` (already decoded) strictly; a UserError (E_ADMX, with file:line:column) when it is not well-formed. */
+export function readXml(text: string, file = 'document.xml'): XmlElement {
+  const bad = ILLEGAL_CHARACTER.exec(text);
+  if (bad) throw new UserError('E_ADMX', `${file} is not well-formed XML`, [{ where: `${file}: offset ${bad.index}`, message: `U+${bad[0].charCodeAt(0).toString(16).toUpperCase()} is not an XML character` }]);
+  return parseXml(text, file).root;
 }
 
-function decodeRefs(s: string, at: number): string {
-  return s.replace(/&([^;]*);?/g, (m, body: string) => {
-    if (!m.endsWith(';')) throw new XmlError(`unterminated reference near ${at}: ${JSON.stringify(m)}`);
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (body in named) return named[body]!;
-    const num = /^#([0-9]+)$/.exec(body) ?? /^#x([0-9A-Fa-f]+)$/.exec(body);
-    if (!num) throw new XmlError(`undefined entity &${body}; near ${at}`);
-    const cp = parseInt(num[1]!, body.startsWith('#x') ? 16 : 10);
-    const ch = String.fromCodePoint(cp);
-    if (cp === 0) throw new XmlError(`reference to U+0000 near ${at}`);
-    legalChars(ch, `character reference near ${at}`);
-    return ch;
-  });
-}
-
-/** Parse `text` (already decoded) strictly; returns the root element. */
-export function parseXmlStrict(input: string): XmlElement {
-  legalChars(input, 'document');
-  // 2.11: CR LF and lone CR become LF before parsing (references like &#xD; are not affected).
-  const s = input.replace(/\r\n?/g, '\n');
-  let p = 0;
-  const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
-  let rootClosed = false;
-  const fail = (msg: string): never => {
-    throw new XmlError(`${msg} at offset ${p}`);
-  };
-  if (s.startsWith('<?xml')) {
-    const end = s.indexOf('?>');
-    if (end < 0) fail('unterminated XML declaration');
-    if (!/^<\?xml\s+version\s*=\s*(["'])1\.0\1(\s+encoding\s*=\s*(["'])[A-Za-z][-A-Za-z0-9._]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*\?>$/.test(s.slice(0, end + 2))) fail('bad XML declaration');
-    p = end + 2;
-  }
-  while (p < s.length) {
-    if (s.startsWith('<!--', p)) {
-      const end = s.indexOf('-->', p + 4);
-      if (end < 0) fail('unterminated comment');
-      const body = s.slice(p + 4, end);
-      if (body.includes('--') || body.endsWith('-')) fail('"--" inside a comment');
-      p = end + 3;
-      continue;
-    }
-    if (s.startsWith('<![CDATA[', p)) {
-      if (stack.length === 0) fail('CDATA outside the root element');
-      const end = s.indexOf(']]>', p + 9);
-      if (end < 0) fail('unterminated CDATA');
-      stack[stack.length - 1]!.children.push({ text: s.slice(p + 9, end), cdata: true });
-      p = end + 3;
-      continue;
-    }
-    if (s.startsWith('<?', p)) {
-      if (s.startsWith('<?xml', p) && /^<\?xml[\s?]/.test(s.slice(p, p + 6))) fail('XML declaration not at the start');
-      const end = s.indexOf('?>', p);
-      if (end < 0) fail('unterminated processing instruction');
-      p = end + 2;
-      continue;
-    }
-    if (s.startsWith('<!', p)) fail('DOCTYPE/markup declarations are not expected');
-    if (s.startsWith('</', p)) {
-      const m = NAME.exec(s.slice(p + 2));
-      if (!m) fail('bad end tag');
-      const name = m![0];
-      p += 2 + name.length;
-      while (/\s/.test(s[p] ?? '')) p++;
-      if (s[p] !== '>') fail('bad end tag');
-      p++;
-      const open = stack.pop();
-      if (!open || open.name !== name) fail(`end tag </${name}> does not match <${open?.name ?? '(none)'}>`);
-      if (stack.length === 0) rootClosed = true;
-      continue;
-    }
-    if (s[p] === '<') {
-      const m = NAME.exec(s.slice(p + 1));
-      if (!m) fail('bad start tag');
-      const name = m![0];
-      p += 1 + name.length;
-      const attrs: Record<string, string> = {};
-      for (;;) {
-        const ws = /^\s*/.exec(s.slice(p))![0];
-        p += ws.length;
-        if (s.startsWith('/>', p) || s[p] === '>') break;
-        if (ws.length === 0) fail('attributes must be separated by white space');
-        const an = NAME.exec(s.slice(p));
-        if (!an) fail('bad attribute name');
-        p += an![0].length;
-        const eq = /^\s*=\s*/.exec(s.slice(p));
-        if (!eq) fail(`attribute ${an![0]} without "="`);
-        p += eq![0].length;
-        const q = s[p];
-        if (q !== '"' && q !== "'") fail(`attribute ${an![0]} value not quoted`);
-        const end = s.indexOf(q!, p + 1);
-        if (end < 0) fail('unterminated attribute value');
-        const raw = s.slice(p + 1, end);
-        if (raw.includes('<')) fail(`"<" in attribute ${an![0]}`);
-        if (an![0] in attrs) fail(`duplicate attribute ${an![0]}`);
-        // 3.3.3: literal TAB/LF become spaces; references are kept as their characters.
-        attrs[an![0]] = decodeRefs(raw.replace(/[\t\n]/g, ' '), p);
-        p = end + 1;
-      }
-      if (rootClosed || (stack.length === 0 && root)) fail('more than one root element');
-      const el: XmlElement = { name, attrs, children: [] };
-      if (stack.length > 0) stack[stack.length - 1]!.children.push(el);
-      else root = el;
-      if (s.startsWith('/>', p)) {
-        p += 2;
-        if (stack.length === 0) rootClosed = true;
-      } else {
-        p += 1;
-        stack.push(el);
-      }
-      continue;
-    }
-    const next = s.indexOf('<', p);
-    const raw = s.slice(p, next < 0 ? s.length : next);
-    if (stack.length === 0) {
-      if (raw.trim() !== '') fail('text outside the root element');
-    } else {
-      if (raw.includes(']]>')) fail('"]]>" in text');
-      stack[stack.length - 1]!.children.push({ text: decodeRefs(raw, p), cdata: false });
-    }
-    p += raw.length;
-  }
-  if (stack.length > 0) fail(`unclosed element <${stack[stack.length - 1]!.name}>`);
-  if (!root) fail('no root element');
-  return root!;
-}
-
-export function isElement(n: XmlNode): n is XmlElement {
-  return 'name' in n;
-}
-
-/** Local part of a qualified name. */
-export function local(name: string): string {
-  return name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
-}
-
-/** All descendant elements (document order) whose local name is `name`. */
+/** All descendant elements (document order, the element itself included) whose local name is `name`. */
 export function findAll(root: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
   const walk = (e: XmlElement) => {
-    if (local(e.name) === name) out.push(e);
-    for (const c of e.children) if (isElement(c)) walk(c);
+    if (e.local === name) out.push(e);
+    for (const c of e.children) walk(c);
   };
   walk(root);
   return out;
 }
 
-/** Concatenated text and CDATA of an element's direct children. */
+/** Text and CDATA directly inside an element. */
 export function textOf(e: XmlElement): string {
-  return e.children.map((c) => (isElement(c) ? '' : c.text)).join('');
+  return e.text;
 }
 
 export function child(e: XmlElement, name: string): XmlElement | undefined {
-  return e.children.find((c): c is XmlElement => isElement(c) && local(c.name) === name);
+  return e.children.find((c) => c.local === name);
+}
+
+/** An attribute's value by its qualified name ("bkp:Path"). */
+export function attr(e: XmlElement, name: string): string | undefined {
+  return attribute(e, name);
 }
 
 /** Bytes -> text by BOM; reports which encoding was found. */
