@@ -11,7 +11,7 @@ import type { Operation, Plan, RegistryOperation } from '../../src/model/plan.js
 import { renderDsc } from '../../src/targets/dsc/index.js';
 import { AUDIT_POLICY_DSC, DSC_SCRIPT_PATH, GP_REGISTRY_POLICY_DSC, renderConfigurationScript } from '../../src/targets/dsc/configuration-script.js';
 import { readConfiguration, type DscConfiguration, type DscParameter, type PsValue } from '../helpers/dsc-configuration.js';
-import { auditOp, hostilePlan, registryOp, syntheticPlan } from '../helpers/dsc-plans.js';
+import { auditOp, hostilePlan, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { assertParsesCleanly, findNodes, loadPowerShellGrammar } from '../helpers/powershell-grammar.js';
 import { PROFILES, profilePlan } from '../helpers/profile-plans.js';
 
@@ -244,7 +244,7 @@ test('DSC v2: hostile text in comments cannot start a statement', () => {
   const evil = "x\n$evil = 1\r\n#>\u2028Stop-Computer\u0085'";
   const plan = syntheticPlan(
     [registryOp({ id: 'c/s', scope: 'Machine', key: 'Software\\Policies\\X', valueName: 'v', value: { type: 'REG_DWORD', data: 1 }, title: evil, sddl: evil })],
-    { name: evil, description: evil },
+    { profile: { name: evil, description: evil } },
   );
   const { config, text } = read(plan, 'comments');
   assert.is(config.resources.length, 2, 'the value and the refresh, nothing else');

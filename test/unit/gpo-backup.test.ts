@@ -17,19 +17,8 @@ import { gppValueText } from '../../src/targets/gpo/preferences-registry-xml.js'
 import { auditSetting } from '../../src/targets/gpo/audit-csv.js';
 import { admxNamespace } from '../../src/targets/gpo/admx-namespaces.js';
 import { GPO_SDDL } from '../../src/targets/gpo/gpo-security.js';
-import {
-  attr,
-  auditOp,
-  child,
-  decodeText,
-  everyKindOperations,
-  findAll,
-  planWith,
-  readXml,
-  registryOp,
-  textOf,
-  type XmlElement,
-} from './gpo-helpers.js';
+import { attr, child, decodeText, findAll, readXml, textOf, type XmlElement } from './gpo-helpers.js';
+import { auditOp, carried, everyKindOperations, notCarried, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { PROFILE_PATHS, profilePlan } from '../helpers/profile-plans.js';
 
 const PROFILES = PROFILE_PATHS;const plans = new Map<string, Plan>(PROFILES.map((p) => [p, profilePlan(p)]));
@@ -65,7 +54,7 @@ function backup(plan: Plan): Backup {
   };
 }
 
-const cases: [string, Plan][] = [...plans.entries(), ['synthetic every kind', planWith(base, everyKindOperations())]];
+const cases: [string, Plan][] = [...plans.entries(), ['synthetic every kind', syntheticPlan(everyKindOperations(), { base })]];
 
 // ---------------------------------------------------------------------------------------------
 // Strict XML reader sanity (the oracle, src/formats/xml-reader.ts via readXml, must reject what xmlbuilder2's parser lets through)
@@ -335,7 +324,7 @@ for (const [name, { given, want }] of audits) {
 }
 
 test('audit.csv rows as GPMC writes them', () => {
-  const b = backup(planWith(base, [auditOp('a', true, false)]));
+  const b = backup(syntheticPlan([auditOp('a', true, false)], { base }));
   assert.is(
     b.text('DomainSysvol/GPO/Machine/Microsoft/Windows NT/Audit/audit.csv'),
     'Machine Name,Policy Target,Subcategory,Subcategory GUID,Inclusion Setting,Exclusion Setting,Setting Value\r\n' +
@@ -344,7 +333,7 @@ test('audit.csv rows as GPMC writes them', () => {
 });
 
 test('GptTmpl.inf [Registry Values] lines: type number, quoted strings with doubled quotes, decimal DWORD', () => {
-  const b = backup(planWith(base, everyKindOperations()));
+  const b = backup(syntheticPlan(everyKindOperations(), { base }));
   const inf = b.text('DomainSysvol/GPO/Machine/Microsoft/Windows NT/SecEdit/GptTmpl.inf');
   const values = inf.split('\r\n').filter((l) => l.startsWith('MACHINE\\'));
   assert.equal(values, [
@@ -376,20 +365,20 @@ test('GUIDs are stable and follow the profile name; the domain GUID follows the 
   };
   const a = ids(base);
   assert.equal(ids(planFromProfile({ profilePath: 'policies/profiles/recommended.json', env: {} })), a, 'stable across runs');
-  const renamed = ids(planWith(base, base.operations, { name: 'recommended-2' }));
+  const renamed = ids(syntheticPlan(base.operations, { base, profile: { name: 'recommended-2' } }));
   assert.is.not(renamed.backup, a.backup);
   assert.is.not(renamed.gpo, a.gpo);
   assert.is(renamed.domain, a.domain);
-  const otherDomain = ids(planWith(base, base.operations, {}, { domain: 'fabrikam.com' }));
+  const otherDomain = ids(syntheticPlan(base.operations, { base, gpo: { domain: 'fabrikam.com' } }));
   assert.is.not(otherDomain.domain, a.domain);
   assert.is.not(otherDomain.gpo, a.gpo);
-  const otherContent = ids(planWith(base, base.operations.slice(1)));
+  const otherContent = ids(syntheticPlan(base.operations.slice(1), { base }));
   assert.is.not(otherContent.backup, a.backup, 'different content, different backup id');
   assert.is(otherContent.gpo, a.gpo, 'same profile, same GPO');
 });
 
 test('nothing host-, user- or clock-dependent', () => {
-  const b = backup(planWith(base, everyKindOperations()));
+  const b = backup(syntheticPlan(everyKindOperations(), { base }));
   const all = b.artifacts.filter((a) => !a.path.endsWith('.pol')).map((a) => decodeText(a.bytes).text).join('\n');
   const host = hostname();
   if (host.length > 3) assert.not.ok(all.toLowerCase().includes(host.toLowerCase()), 'no host name');
@@ -410,7 +399,7 @@ const hostileNames: [string, { displayName: string; description: string }][] = [
 ];
 for (const [name, { displayName, description }] of hostileNames) {
   test(`hostile display name / description stay well-formed and read back: ${name}`, () => {
-    const plan = planWith(base, everyKindOperations(), { description }, { displayName });
+    const plan = syntheticPlan(everyKindOperations(), { base, profile: { description }, gpo: { displayName } });
     const b = backup(plan);
     for (const a of b.artifacts) {
       if (/\.(xml|cmtx)$/.test(a.path)) readXml(decodeText(a.bytes).text, a.path);
@@ -433,19 +422,19 @@ const refusedText: [string, { given: Partial<Plan['profile']>; gpo?: Partial<Pla
 for (const [name, { given, gpo }] of refusedText) {
   test(`text XML cannot carry is refused with a user error: ${name}`, () => {
     assert.throws(
-      () => renderGpo(planWith(base, base.operations, given, gpo ?? {})),
+      () => renderGpo(syntheticPlan(base.operations, { base, profile: given, gpo: gpo ?? {} })),
       (e: unknown) => e instanceof UserError && e.code === 'E_OUTPUT',
     );
   });
 }
 
 const hostileValues: [string, { given: RegistryOperation }][] = [
-  ['preference REG_SZ with markup, quotes, tab and CR', { given: registryOp({ id: 'h1', scope: 'User', key: 'Software\\T', valueName: 'V "<&>"', value: { type: 'REG_SZ', data: 'a\tb\rc &amp; ]]> "q" 😀' }, via: 'preferences' }) }],
-  ['preference REG_MULTI_SZ with markup, tab and CR', { given: registryOp({ id: 'h2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['<x>', 'a\tb\rc', '&bogus;'] }, via: 'preferences' }) }],
+  ['preference REG_SZ with markup, quotes, tab and CR', { given: registryOp({ id: 'h1', scope: 'User', key: 'Software\\T', valueName: 'V "<&>"', value: { type: 'REG_SZ', data: 'a\tb\rc &amp; ]]> "q" 😀' }, kind: 'preference' }) }],
+  ['preference REG_MULTI_SZ with markup, tab and CR', { given: registryOp({ id: 'h2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['<x>', 'a\tb\rc', '&bogus;'] }, kind: 'preference' }) }],
 ];
 for (const [name, { given }] of hostileValues) {
   test(`hostile registry data reads back exactly from Registry.xml: ${name}`, () => {
-    const b = backup(planWith(base, [given]));
+    const b = backup(syntheticPlan([given], { base }));
     const props = findAll(b.xml(`DomainSysvol/GPO/${given.scope}/Preferences/Registry/Registry.xml`), 'Properties')[0]!;
     assert.is(attr(props, 'name'), given.valueName);
     assert.is(attr(props, 'value'), gppValueText(given.value!));
@@ -454,35 +443,35 @@ for (const [name, { given }] of hostileValues) {
 }
 
 const lineBreaks: [string, { given: RegistryOperation }][] = [
-  ['REG_SZ', { given: registryOp({ id: 'lf1', scope: 'User', key: 'Software\\T', valueName: 'V', value: { type: 'REG_SZ', data: 'a\nb' }, via: 'preferences' }) }],
-  ['REG_MULTI_SZ item', { given: registryOp({ id: 'lf2', scope: 'User', key: 'Software\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['a', 'b\r\nc'] }, via: 'preferences' }) }],
-  ['value name', { given: registryOp({ id: 'lf3', scope: 'User', key: 'Software\\T', valueName: 'V\nW', value: { type: 'REG_DWORD', data: 1 }, via: 'preferences' }) }],
+  ['REG_SZ', { given: registryOp({ id: 'lf1', scope: 'User', key: 'Software\\T', valueName: 'V', value: { type: 'REG_SZ', data: 'a\nb' }, kind: 'preference' }) }],
+  ['REG_MULTI_SZ item', { given: registryOp({ id: 'lf2', scope: 'User', key: 'Software\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['a', 'b\r\nc'] }, kind: 'preference' }) }],
+  ['value name', { given: registryOp({ id: 'lf3', scope: 'User', key: 'Software\\T', valueName: 'V\nW', value: { type: 'REG_DWORD', data: 1 }, kind: 'preference' }) }],
 ];
 for (const [name, { given }] of lineBreaks) {
   test(`a line break in a GPP attribute is refused, not flattened to a space: ${name}`, () => {
-    assert.throws(() => renderGpo(planWith(base, [given])), (e: unknown) => e instanceof UserError && e.code === 'E_OUTPUT' && e.message.includes(given.id));
+    assert.throws(() => renderGpo(syntheticPlan([given], { base })), (e: unknown) => e instanceof UserError && e.code === 'E_OUTPUT' && e.message.includes(given.id));
   });
 }
 
 // ---------------------------------------------------------------------------------------------
-// Routes the GPO cannot carry raise instead of disappearing
+// Routes the GPO cannot carry raise instead of disappearing (shapes the real routing never gives, so the routes are set by hand)
 
 const misrouted: [string, { given: Operation }][] = [
-  ['delete-all-values as a preference', { given: registryOp({ id: 'x1', scope: 'Machine', key: 'SOFTWARE\\T', action: 'deleteAllValues', via: 'preferences' }) }],
-  ['REG_BINARY in the security template', { given: registryOp({ id: 'x2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', value: { type: 'REG_BINARY', data: '00' }, via: 'securityTemplate' }) }],
-  ['delete in the security template', { given: registryOp({ id: 'x3', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', action: 'deleteValue', via: 'securityTemplate' }) }],
-  ['user scope in the security template', { given: registryOp({ id: 'x4', scope: 'User', key: 'Software\\T', valueName: 'B', value: { type: 'REG_SZ', data: 'x' }, via: 'securityTemplate' }) }],
-  ['an unknown vehicle', { given: registryOp({ id: 'x5', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', value: { type: 'REG_SZ', data: 'x' }, via: 'somethingNew' }) }],
+  ['delete-all-values as a preference', { given: registryOp({ id: 'x1', scope: 'Machine', key: 'SOFTWARE\\T', action: 'deleteAllValues', kind: 'preference', routes: { gpo: carried('preferences') } }) }],
+  ['REG_BINARY in the security template', { given: registryOp({ id: 'x2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', value: { type: 'REG_BINARY', data: '00' }, kind: 'securityOption' }) }],
+  ['delete in the security template', { given: registryOp({ id: 'x3', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', action: 'deleteValue', kind: 'securityOption' }) }],
+  ['user scope in the security template', { given: registryOp({ id: 'x4', scope: 'User', key: 'Software\\T', valueName: 'B', value: { type: 'REG_SZ', data: 'x' }, kind: 'securityOption' }) }],
+  ['an unknown vehicle', { given: registryOp({ id: 'x5', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', value: { type: 'REG_SZ', data: 'x' }, routes: { gpo: carried('somethingNew') } }) }],
 ];
 for (const [name, { given }] of misrouted) {
   test(`a route the GPO cannot carry is an internal error: ${name}`, () => {
-    assert.throws(() => renderGpo(planWith(base, [given])), (e: unknown) => e instanceof InternalError && e.message.includes(given.id));
+    assert.throws(() => renderGpo(syntheticPlan([given], { base })), (e: unknown) => e instanceof InternalError && e.message.includes(given.id));
   });
 }
 
 test('not-carried operations are left out (the plan already reports them)', () => {
-  const op = registryOp({ id: 'skip', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'S', value: { type: 'REG_DWORD', data: 1 }, via: 'none' });
-  const b = backup(planWith(base, [op]));
+  const op = registryOp({ id: 'skip', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'S', value: { type: 'REG_DWORD', data: 1 }, routes: { gpo: notCarried('not carried in this test') } });
+  const b = backup(syntheticPlan([op], { base }));
   assert.equal(b.sysvol, []);
   const core = findAll(b.xml('Backup.xml'), 'GroupPolicyCoreSettings')[0]!;
   assert.is(textOf(child(core, 'MachineVersionNumber')!), '0');
