@@ -1,16 +1,12 @@
-/** `t1559 pol encode|decode` as users run it: round trips, formats and malformed input. */
+/** `t1559 pol encode|decode` as users run it (in-process, test/helpers/run-cli.ts): round trips, formats and malformed input. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { runCli } from './helpers/run-cli.js';
 
-const BIN = resolve('bin', 'run.js');
-const run = (args: string[], cwd: string) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const run = (args: string[], cwd: string) => runCli(args, { cwd });
 
 const ENTRIES = {
   entries: [
@@ -22,36 +18,36 @@ const ENTRIES = {
   ],
 };
 
-test('JSON -> pol -> JSON round trip keeps every value exactly', () => {
+test('JSON -> pol -> JSON round trip keeps every value exactly', async () => {
   const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
   writeFileSync(join(cwd, 'in.json'), JSON.stringify(ENTRIES));
-  const enc = run(['pol', 'encode', 'in.json', '--out', 'x.pol', '--order', 'asGiven'], cwd);
+  const enc = await run(['pol', 'encode', 'in.json', '--out', 'x.pol', '--order', 'asGiven'], cwd);
   assert.is(enc.code, 0, enc.stderr);
-  const dec = run(['pol', 'decode', 'x.pol'], cwd);
+  const dec = await run(['pol', 'decode', 'x.pol'], cwd);
   assert.is(dec.code, 0, dec.stderr);
   assert.equal(JSON.parse(dec.stdout), ENTRIES);
   assert.equal([...readFileSync(join(cwd, 'x.pol')).subarray(0, 8)], [0x50, 0x52, 0x65, 0x67, 1, 0, 0, 0]);
 });
 
-test('LGPO text -> pol -> LGPO text', () => {
+test('LGPO text -> pol -> LGPO text', async () => {
   const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
   const lgpo = 'User\r\nSoftware\\Policies\\Microsoft\\Office\\16.0\\Word\\Security\r\nallowdde\r\nDELETE\r\n\r\nUser\r\nSoftware\\Policies\\Microsoft\\Office\\16.0\\Word\\Options\r\ndontupdatelinks\r\nDWORD:1\r\n\r\n';
   writeFileSync(join(cwd, 'user.txt'), lgpo);
-  assert.is(run(['pol', 'encode', 'user.txt', '--out', 'u.pol'], cwd).code, 0);
-  const back = run(['pol', 'decode', 'u.pol', '--format', 'lgpo', '--scope', 'User'], cwd);
+  assert.is((await run(['pol', 'encode', 'user.txt', '--out', 'u.pol'], cwd)).code, 0);
+  const back = await run(['pol', 'decode', 'u.pol', '--format', 'lgpo', '--scope', 'User'], cwd);
   assert.is(back.code, 0, back.stderr);
   assert.match(back.stdout, /User\r\nSoftware\\Policies\\Microsoft\\Office\\16\.0\\Word\\Options\r\ndontupdatelinks\r\nDWORD:1/);
   assert.match(back.stdout, /allowdde\r\nDELETE/);
 });
 
-test('non-ASCII entries decode to UTF-16LE LGPO text (with BOM), which LGPO.exe reads', () => {
+test('non-ASCII entries decode to UTF-16LE LGPO text (with BOM), which LGPO.exe reads', async () => {
   const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
   writeFileSync(join(cwd, 'in.json'), JSON.stringify({ entries: [{ action: 'set', key: 'Software\\Policies\\Caf\u00e9', valueName: 'n\u00e4me', value: { type: 'REG_SZ', data: '\u00fc \u{1F600}' } }] }));
-  assert.is(run(['pol', 'encode', 'in.json', '--out', 'x.pol'], cwd).code, 0);
-  const r = spawnSync(process.execPath, [BIN, 'pol', 'decode', 'x.pol', '--format', 'lgpo'], { cwd });
-  assert.is(r.status, 0, String(r.stderr));
-  assert.equal([...r.stdout.subarray(0, 2)], [0xff, 0xfe]);
-  assert.match(r.stdout.subarray(2).toString('utf16le'), /Software\\Policies\\Caf\u00e9\r\nn\u00e4me\r\nSZ:\u00fc \u{1F600}/u);
+  assert.is((await run(['pol', 'encode', 'in.json', '--out', 'x.pol'], cwd)).code, 0);
+  const r = await run(['pol', 'decode', 'x.pol', '--format', 'lgpo'], cwd);
+  assert.is(r.code, 0, r.stderr);
+  assert.equal([...r.stdoutBytes.subarray(0, 2)], [0xff, 0xfe]);
+  assert.match(r.stdoutBytes.subarray(2).toString('utf16le'), /Software\\Policies\\Caf\u00e9\r\nn\u00e4me\r\nSZ:\u00fc \u{1F600}/u);
 });
 
 const BAD: [string, { file: string; bytes: Buffer | string; args?: string[]; stderr: RegExp }][] = [
@@ -62,16 +58,16 @@ const BAD: [string, { file: string; bytes: Buffer | string; args?: string[]; std
 ];
 
 for (const [name, { file, bytes, args, stderr }] of BAD) {
-  test(`pol: ${name} exits 2 with a located message`, () => {
+  test(`pol: ${name} exits 2 with a located message`, async () => {
     const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
     let r;
     if (args?.[0] === 'decode-binary') {
       writeFileSync(join(cwd, 'in.json'), JSON.stringify(ENTRIES));
-      run(['pol', 'encode', 'in.json', '--out', file], cwd);
-      r = run(['pol', 'decode', file, '--format', 'lgpo'], cwd);
+      await run(['pol', 'encode', 'in.json', '--out', file], cwd);
+      r = await run(['pol', 'decode', file, '--format', 'lgpo'], cwd);
     } else {
       writeFileSync(join(cwd, file), bytes);
-      r = file.endsWith('.pol') ? run(['pol', 'decode', file], cwd) : run(['pol', 'encode', file, '--out', 'o.pol'], cwd);
+      r = await (file.endsWith('.pol') ? run(['pol', 'decode', file], cwd) : run(['pol', 'encode', file, '--out', 'o.pol'], cwd));
       assert.is(existsSync(join(cwd, 'o.pol')), false, 'nothing written');
     }
     assert.is(r.code, 2, r.stderr);

@@ -63,13 +63,30 @@ function lineDiff(want: string, got: string, limit = 40): string {
   return out.join('\n');
 }
 
-/** Returns a list of differences (empty when the golden matches). Updates only with UPDATE_GOLDEN=1 outside CI. */
-export function compareGolden(goldenDir: string, artifacts: readonly Artifact[]): string[] {
-  const files = expectedFiles(artifacts);
+/** Whether this run rewrites goldens: UPDATE_GOLDEN=1, and never in CI. */
+function updating(): boolean {
   const update = process.env.UPDATE_GOLDEN === '1';
   const inCi = !!process.env.CI && process.env.CI !== 'false';
   if (update && inCi) throw new Error('UPDATE_GOLDEN=1 is refused in CI: goldens are reviewed and committed by a person');
-  if (update) {
+  return update;
+}
+
+/** One golden text file (such as `list --json` output): differences as lines, empty when it matches. Same update rule as bundles. */
+export function compareGoldenFile(goldenFile: string, actual: string): string[] {
+  if (updating()) {
+    mkdirSync(dirname(goldenFile), { recursive: true });
+    writeFileSync(goldenFile, actual);
+    return [];
+  }
+  if (!existsSync(goldenFile)) return [`golden file ${goldenFile} is missing; run UPDATE_GOLDEN=1 npm test locally, review the file, and commit it`];
+  const golden = readFileSync(goldenFile, 'utf8');
+  return golden === actual ? [] : [`${goldenFile} differs:\n${lineDiff(golden, actual)}`];
+}
+
+/** Returns a list of differences (empty when the golden matches). Updates only with UPDATE_GOLDEN=1 outside CI. */
+export function compareGolden(goldenDir: string, artifacts: readonly Artifact[]): string[] {
+  const files = expectedFiles(artifacts);
+  if (updating()) {
     rmSync(goldenDir, { recursive: true, force: true });
     for (const [path, bytes] of files) {
       const full = join(goldenDir, path);

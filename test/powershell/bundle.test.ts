@@ -6,7 +6,8 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { availableTargets, renderTargets } from '../../src/targets/index.js';
+import { renderTargets, TARGETS } from '../../src/targets/index.js';
+import type { TargetName } from '../../src/model/profile.js';
 import { PROFILES, profilePlan } from '../helpers/profile-plans.js';
 
 const COVERED: [RegExp, string][] = [
@@ -17,7 +18,7 @@ const COVERED: [RegExp, string][] = [
 test('every .ps1 / .psm1 / .psd1 in every bundle is covered by the PowerShell behaviour suite', () => {
   const seen = new Set<string>();
   for (const [, path] of PROFILES) {
-    for (const a of renderTargets(profilePlan(path), availableTargets())) {
+    for (const a of renderTargets(profilePlan(path), Object.keys(TARGETS) as TargetName[])) {
       if (!/\.ps[dm]?1$/i.test(a.path)) continue;
       seen.add(a.path);
       assert.ok(COVERED.some(([re]) => re.test(a.path)), `${a.path} is shipped but no PowerShell behaviour test runs it; add it to test/powershell`);

@@ -8,8 +8,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Operation } from '../../src/model/plan.js';
-import { HOSTILE_TEXT } from '../helpers/dsc-plans.js';
-import { registryOp, syntheticPlan } from '../helpers/intune-plans.js';
+import { HOSTILE_TEXT, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { pwshTests } from './pwsh.js';
 import { runCases, scriptPairs, wantedState } from './remediation-cases.js';
 
@@ -27,7 +26,7 @@ function hostilePlan() {
       registryOp({ id: `hostile-${n}/user-sz`, kind: 'preference', scope: 'User', key: `Software\\Microsoft\\T1559 ${keyText}`, valueName: text, value: { type: 'REG_SZ', data: text }, title: text }),
     );
   });
-  return syntheticPlan(ops, { name: "it's \u2019hostile\u2019 $(x) #> \u{1F600}", description: "line1\n$evil = 1 #>\r\n<# \u2028 '" });
+  return syntheticPlan(ops, { profile: { name: "it's \u2019hostile\u2019 $(x) #> \u{1F600}", description: "line1\n$evil = 1 #>\r\n<# \u2028 '" } });
 }
 
 const pairs = scriptPairs(hostilePlan());

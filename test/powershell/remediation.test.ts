@@ -7,7 +7,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Operation, Plan } from '../../src/model/plan.js';
-import { registryOp, syntheticPlan } from '../helpers/intune-plans.js';
+import { registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { PROFILES, profilePlan } from '../helpers/profile-plans.js';
 import { pwshTests } from './pwsh.js';
 import { runCases, scriptPairs, wantedState, wantedValue, type Case, type StepResult } from './remediation-cases.js';

@@ -1,12 +1,15 @@
 /**
- * The shipped catalog (policies/catalog/*.json) against docs/domain.md (the Windows and Office facts): every control with
- * its mitigation, key facts resolved with default parameters, opt-in rules, the Excel `Options` ban,
- * ADMX policy names checked by hand against Microsoft's ADMX files, and the shipped and fixture profiles.
+ * The shipped catalog (policies/catalog/*.json) against the facts of docs/domain.md: key facts resolved
+ * with default parameters, opt-in rules, the Excel `Options` ban, ADMX policy names checked by hand against
+ * Microsoft's ADMX files, the schema's rules (a shipped control broken one rule at a time, through the real
+ * loader), and the shipped and fixture profiles. Which controls exist under which mitigation is the reviewed
+ * golden of `list --json` (test/golden/list.json).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { loadCatalog, loadProfile } from '../../src/catalog/load.js';
+import { buildCatalog, loadCatalog, loadProfile } from '../../src/catalog/load.js';
+import { UserError } from '../../src/lib/errors.js';
 import { resolvePlan } from '../../src/catalog/resolve.js';
 import { profileSchema } from '../../src/model/profile.js';
 import type { AuditOperation, Operation, Plan, RegistryOperation } from '../../src/model/plan.js';
@@ -24,50 +27,10 @@ function resolveDefaults(): Plan {
 }
 const plan = resolveDefaults();
 
-/* ------------------------------------------------------------------------------------------------ */
-/* Controls and mitigations                                                                         */
-
-const CONTROLS: [id: string, mitigation: string][] = [
-  ['office-protected-view', 'M1048'],
-  ['office-file-validation', 'M1048'],
-  ['office-trust-bar-alerts', 'M1048'],
-  ['office-signed-addins', 'M1048'],
-  ['office-automation-security', 'M1048'],
-  ['outlook-object-model-guard', 'M1048'],
-  ['powerpoint-run-programs', 'M1048'],
-  ['office-ole-blocked-extensions', 'M1048'],
-  ['asr-office-rules', 'M1040'],
-  ['asr-script-rules', 'M1040'],
-  ['asr-wmi-psexec', 'M1040'],
-  ['word-dde-off', 'M1042'],
-  ['excel-dde-server-off', 'M1042'],
-  ['excel-dde-ignore-other-apps', 'M1042'],
-  ['office-links-no-auto-update', 'M1042'],
-  ['excel-dde-legacy-prefs', 'M1042'],
-  ['office-ole-packager-block', 'M1042'],
-  ['onenote-embedded-files-off', 'M1054'],
-  ['onenote-blocked-extensions', 'M1054'],
-  ['dcom-machine-restrictions', 'M1026'],
-  ['dcom-disable-remote', 'M1026'],
-  ['com-default-authentication', 'M1026'],
-  ['com-default-permissions', 'M1026'],
-  ['com-appid-lockdown', 'M1026'],
-  ['dcom-activation-integrity', 'M1026'],
-  ['audit-process-creation', 'DS0009'],
-];
-
-for (const [id, mitigation] of CONTROLS) {
-  test(`control ${id} exists under ${mitigation}`, () => {
-    const c = catalog.byId.get(id);
-    assert.ok(c, `missing control ${id}`);
-    assert.is(c.mitigation, mitigation);
-    assert.ok(c.references.length > 0);
-  });
-}
-
-test('the catalog holds exactly the listed controls', () => {
-  assert.equal(allControls.map((c) => c.id).sort(), CONTROLS.map(([id]) => id).sort());
-});
+/*
+ * Which controls exist, under which mitigation, tier and flags: the reviewed golden of `t1559 list --json`
+ * (test/golden/list.json, compared in test/cli.test.ts).
+ */
 
 /* ------------------------------------------------------------------------------------------------ */
 /* Key facts, resolved with default parameters                                                      */
@@ -178,12 +141,8 @@ test('the injection rule offers no warn state; no Outlook guard choice ever writ
 /* ------------------------------------------------------------------------------------------------ */
 /* Catalog-wide rules                                                                               */
 
-test('every opt-in or unconfirmed control says why; unconfirmed controls and settings are opt-in', () => {
-  for (const c of allControls) {
-    if (c.tier === 'optIn' || !c.confirmed) assert.ok(c.optInReason && c.optInReason.length > 20, `${c.id} needs optInReason`);
-    if (!c.confirmed) assert.is(c.tier, 'optIn', c.id);
-    if (c.settings.some((s) => !s.confirmed)) assert.is(c.tier, 'optIn', `${c.id} has unconfirmed settings`);
-  }
+test('every opt-in or unconfirmed control says why in a sentence, not a word', () => {
+  for (const c of allControls) if (c.tier === 'optIn' || !c.confirmed) assert.ok(c.optInReason && c.optInReason.length > 20, `${c.id} needs a real optInReason`);
 });
 
 test('controls that write security descriptors or EnableDCOM carry lockoutRisk and are opt-in', () => {
@@ -214,16 +173,6 @@ test('Office keys: policy keys use the ADMX spelling (lower case) and 16.0 only;
       } else if (key.includes('{version}')) {
         assert.ok(s.officeVersions && s.officeVersions.every((v) => ['14.0', '15.0', '16.0'].includes(v)), `${c.id}/${s.id}`);
       }
-    }
-});
-
-test('every setting under a Policies key is kind policy (or a Security Option); others are preferences', () => {
-  for (const c of allControls)
-    for (const s of c.settings) {
-      if (s.kind === 'auditSubcategory') continue;
-      const underPolicies = /^Software\\Policies\\/i.test(s.key!) || /^Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\/i.test(s.key!);
-      if (underPolicies) assert.ok(s.kind === 'policy' || s.kind === 'securityOption', `${c.id}/${s.id}`);
-      else assert.is(s.kind, 'preference', `${c.id}/${s.id}`);
     }
 });
 
@@ -300,6 +249,74 @@ test('every ADMX mapping names a policy verified in Microsoft\'s ADMX files', ()
       assert.is(s.scope, machine ? 'Machine' : 'User', `${c.id}/${s.id}: ADMX class`);
     }
   assert.ok(n >= 60, `only ${n} ADMX mappings`);
+});
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Rules the catalog schema enforces: a shipped control broken one way at a time, through the real loader */
+
+/** A shipped control as written in policies/catalog (raw JSON, before defaults), to break one rule at a time. */
+function shippedControl(id: string): Record<string, unknown> & { settings: Record<string, unknown>[] } {
+  for (const name of readdirSync(packagePath('policies', 'catalog'))) {
+    const data = JSON.parse(readFileSync(packagePath('policies', 'catalog', name), 'utf8')) as { controls: { id: string }[] };
+    const found = data.controls.find((c) => c.id === id);
+    if (found) return structuredClone(found) as unknown as ReturnType<typeof shippedControl>;
+  }
+  throw new Error(`no shipped control ${id}`);
+}
+
+function catalogProblems(files: { file: string; data: unknown }[]): string[] {
+  try {
+    buildCatalog(files);
+  } catch (err) {
+    assert.instance(err, UserError);
+    assert.is((err as UserError).code, 'E_SCHEMA');
+    return (err as UserError).problems.map((p) => `${p.where}: ${p.message}`);
+  }
+  return [];
+}
+
+test('the unbroken control loads (so each case below fails for its one defect)', () => {
+  assert.equal(catalogProblems([{ file: 'c.json', data: { controls: [shippedControl('word-dde-off')] } }]), []);
+});
+
+const BROKEN: [string, { change: (c: ReturnType<typeof shippedControl>) => void; want: string }][] = [
+  ['an opt-in control without optInReason', { change: (c) => (c.tier = 'optIn'), want: 'c.json: $.controls[0].optInReason: opt-in and unconfirmed controls must say why in "optInReason"' }],
+  [
+    'an unconfirmed control outside the opt-in tier',
+    {
+      change: (c) => {
+        c.confirmed = false;
+        c.optInReason = 'not confirmed by a Microsoft source yet';
+        c.settings[0]!.confirmed = false;
+      },
+      want: 'c.json: $.controls[0].tier: a control not confirmed by a Microsoft source must be tier "optIn"',
+    },
+  ],
+  ['a confirmed control holding an unconfirmed setting', { change: (c) => (c.settings[1]!.confirmed = false), want: 'c.json: $.controls[0].confirmed: a confirmed control cannot hold unconfirmed settings' }],
+  [
+    'a preference setting under Software\\Policies',
+    { change: (c) => (c.settings[0]!.kind = 'preference'), want: 'c.json: $.controls[0].settings[0].kind: a key under Software\\Policies is kind "policy", not "preference"' },
+  ],
+  [
+    'a policy setting outside Software\\Policies',
+    { change: (c) => (c.settings[1]!.kind = 'policy'), want: 'c.json: $.controls[0].settings[1].kind: kind "policy" needs a key under Software\\Policies (otherwise use "preference")' },
+  ],
+];
+
+for (const [name, { change, want }] of BROKEN) {
+  test(`the catalog loader refuses ${name}`, () => {
+    const control = shippedControl('word-dde-off');
+    change(control);
+    assert.equal(catalogProblems([{ file: 'c.json', data: { controls: [control] } }]), [want]);
+  });
+}
+
+test('the catalog loader refuses a control id defined in two files', () => {
+  const control = shippedControl('word-dde-off');
+  assert.equal(catalogProblems([
+    { file: 'a.json', data: { controls: [control] } },
+    { file: 'b.json', data: { controls: [control] } },
+  ]), ['b.json: $.controls[0].id: control "word-dde-off" is also defined in a.json']);
 });
 
 /* ------------------------------------------------------------------------------------------------ */

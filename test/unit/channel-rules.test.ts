@@ -5,7 +5,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { operationsByVehicle } from '../../src/channels/index.js';
+import { operationsByVehicle, registryRoutes } from '../../src/channels/index.js';
 import { buildCatalog, loadCatalog } from '../../src/catalog/load.js';
 import { resolvePlan } from '../../src/catalog/resolve.js';
 import { UserError } from '../../src/lib/errors.js';
@@ -76,6 +76,11 @@ test('DSC v2: a machine and a user value with the same key and value name keep o
   assert.is(user!.routes.gpo.via, 'registry.pol');
   const script = new TextDecoder().decode(renderTargets(plan, ['dsc']).find((a) => a.path.endsWith('.ps1'))!.bytes);
   assert.is(script.match(/RegistryPolicyFile '/g)?.length, 1);
+});
+
+test('GPO: a user-scope security option has no vehicle (the security template holds computer settings only)', () => {
+  const routes = registryRoutes({ kind: 'securityOption', scope: 'User', key: 'Software\\T', valueName: 'B', action: 'set', value: { type: 'REG_SZ', data: 'x' } });
+  assert.equal(routes.gpo, { status: 'notCarried', via: 'none', reason: 'the GPO security template holds computer settings only' });
 });
 
 test('operationsByVehicle: every vehicle of the channel is a key, in plan order, nothing dropped', () => {

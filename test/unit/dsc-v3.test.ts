@@ -9,7 +9,7 @@ import { planFromProfile } from '../../src/build.js';
 import type { Plan, RegistryOperation } from '../../src/model/plan.js';
 import { DSC_DOCUMENT_PATH, renderConfigurationDocument } from '../../src/targets/dsc/configuration-document.js';
 import { configDocumentSchema, V3_REGISTRY_TYPE, V3_SCHEMA_URI, type ConfigDocument } from '../../src/targets/dsc/v3-schema.js';
-import { hostilePlan, registryOp, syntheticPlan } from '../helpers/dsc-plans.js';
+import { hostilePlan, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { PROFILES, profilePlan } from '../helpers/profile-plans.js';
 
 

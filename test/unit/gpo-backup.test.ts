@@ -17,19 +17,8 @@ import { gppValueText } from '../../src/targets/gpo/preferences-registry-xml.js'
 import { auditSetting } from '../../src/targets/gpo/audit-csv.js';
 import { admxNamespace } from '../../src/targets/gpo/admx-namespaces.js';
 import { GPO_SDDL } from '../../src/targets/gpo/gpo-security.js';
-import {
-  auditOp,
-  child,
-  decodeText,
-  everyKindOperations,
-  findAll,
-  parseXmlStrict,
-  planWith,
-  registryOp,
-  textOf,
-  XmlError,
-  type XmlElement,
-} from './gpo-helpers.js';
+import { attr, child, decodeText, findAll, readXml, textOf, type XmlElement } from './gpo-helpers.js';
+import { auditOp, carried, everyKindOperations, notCarried, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { PROFILE_PATHS, profilePlan } from '../helpers/profile-plans.js';
 
 const PROFILES = PROFILE_PATHS;const plans = new Map<string, Plan>(PROFILES.map((p) => [p, profilePlan(p)]));
@@ -60,15 +49,15 @@ function backup(plan: Plan): Backup {
     dir,
     file,
     text,
-    xml: (rel: string) => parseXmlStrict(text(rel)),
+    xml: (rel: string) => readXml(text(rel), rel),
     sysvol: artifacts.filter((a) => a.path.startsWith(`${dir}/DomainSysvol/GPO/`)).map((a) => a.path.slice(`${dir}/DomainSysvol/GPO/`.length)),
   };
 }
 
-const cases: [string, Plan][] = [...plans.entries(), ['synthetic every kind', planWith(base, everyKindOperations())]];
+const cases: [string, Plan][] = [...plans.entries(), ['synthetic every kind', syntheticPlan(everyKindOperations(), { base })]];
 
 // ---------------------------------------------------------------------------------------------
-// Strict XML checker sanity (the oracle must reject what xmlbuilder2's parser lets through)
+// Strict XML reader sanity (the oracle, src/formats/xml-reader.ts via readXml, must reject what xmlbuilder2's parser lets through)
 
 const badXml: [string, { given: string }][] = [
   ['mismatched end tag', { given: '<a><b></a></b>' }],
@@ -82,10 +71,12 @@ const badXml: [string, { given: string }][] = [
   ['"<" in attribute', { given: '<a x="<"/>' }],
   ['"--" in comment', { given: '<!-- a -- b --><a/>' }],
   ['unclosed', { given: '<a><b>' }],
+  ['an unpaired surrogate', { given: '<a>\ud800x</a>' }],
+  ['U+FFFF', { given: '<a x="\uffff"/>' }],
 ];
 for (const [name, { given }] of badXml) {
-  test(`strict XML checker rejects ${name}`, () => {
-    assert.throws(() => parseXmlStrict(given), (e: unknown) => e instanceof XmlError);
+  test(`strict XML reader rejects ${name}`, () => {
+    assert.throws(() => readXml(given), (e: unknown) => e instanceof UserError && e.code === 'E_ADMX');
   });
 }
 
@@ -118,7 +109,7 @@ for (const [name, plan] of cases) {
       const want = EXPECTED_ENCODING.find(([re]) => re.test(rel.split('/').pop()!))?.[1];
       assert.is(encoding, want, `${rel} encoding`);
       assert.not.ok(/\r(?!\n)|(?<!\r)\n/.test(text), `${rel}: CRLF line ends only`);
-      if (/\.(xml|cmtx)$/.test(rel)) parseXmlStrict(text);
+      if (/\.(xml|cmtx)$/.test(rel)) readXml(text, rel);
     }
     assert.ok(b.text('Backup.xml').startsWith('<?xml version="1.0" encoding="utf-8"?>'));
     assert.not.ok(b.text('Backup.xml').endsWith('\n'), 'Backup.xml: no newline at the end');
@@ -135,7 +126,7 @@ for (const [name, plan] of cases) {
 
   test(`${name}: Backup.xml lists every file and folder present, and nothing else`, () => {
     const xml = b.xml('Backup.xml');
-    const locations = (kind: string) => findAll(xml, kind).filter((e) => e.attrs['bkp:Location']).map((e) => e.attrs['bkp:Location']!.toLowerCase());
+    const locations = (kind: string) => findAll(xml, kind).filter((e) => attr(e, 'bkp:Location')).map((e) => attr(e, 'bkp:Location')!.toLowerCase());
     const want = b.sysvol.map((p) => `DomainSysvol\\GPO\\${p.replace(/\//g, '\\')}`.toLowerCase());
     assert.equal([...locations('FSObjectFile')].sort(), [...want].sort(), 'FSObjectFile locations');
     const dirs = new Set<string>();
@@ -145,15 +136,15 @@ for (const [name, plan] of cases) {
     }
     assert.equal([...locations('FSObjectDir')].sort(), [...dirs].sort(), 'FSObjectDir locations');
     for (const e of [...findAll(xml, 'FSObjectFile'), ...findAll(xml, 'FSObjectDir')]) {
-      const path = e.attrs['bkp:Path']!;
+      const path = attr(e, 'bkp:Path')!;
       assert.match(path, /^%GPO_(MACH|USER)?_?FSPATH%\\/);
-      const loc = e.attrs['bkp:Location'];
+      const loc = attr(e, 'bkp:Location');
       if (loc) {
         const side = loc.split('\\')[2];
         assert.ok(path.startsWith(side === 'User' ? '%GPO_USER_FSPATH%\\' : '%GPO_MACH_FSPATH%\\'), `${path} matches ${loc}`);
         assert.is(path.slice(path.indexOf('\\') + 1).toLowerCase(), loc.split('\\').slice(3).join('\\').toLowerCase());
       }
-      assert.not.match(e.attrs['bkp:SourceExpandedPath'] ?? '', /WIN-|localhost|\\\\[^\\]*\\[A-Z]:/i);
+      assert.not.match(attr(e, 'bkp:SourceExpandedPath') ?? '', /WIN-|localhost|\\\\[^\\]*\\[A-Z]:/i);
     }
   });
 
@@ -183,7 +174,7 @@ for (const [name, plan] of cases) {
       assert.is(textOf(child(reportSide, 'VersionSysvol')!), String(v));
       assert.is(v > 0, b.sysvol.some((p) => p.startsWith(`${side}/`) && !p.endsWith('comment.cmtx')), 'a side has a version exactly when it has settings');
     }
-    const descNames = findAll(b.xml('Backup.xml'), 'GroupPolicyExtension').map((e) => e.attrs['bkp:DescName']);
+    const descNames = findAll(b.xml('Backup.xml'), 'GroupPolicyExtension').map((e) => attr(e, 'bkp:DescName'));
     assert.equal(descNames, ['Registry', ...(has(/GptTmpl\.inf$/) ? ['Security'] : []), 'Unknown Extension']);
   });
 
@@ -209,7 +200,7 @@ for (const [name, plan] of cases) {
       const ops = carried.filter((op) => op.scope === side);
       const policyNames = findAll(sideEl, 'Policy').map((p) => `${textOf(child(p, 'Name')!)}=${textOf(child(p, 'State')!)}`);
       const keyPaths = findAll(sideEl, 'RegistrySetting').map((r) => textOf(child(r, 'KeyPath')!));
-      const prefs = findAll(sideEl, 'Properties').map((p) => `${p.attrs.key}|${p.attrs.name}`);
+      const prefs = findAll(sideEl, 'Properties').map((p) => `${attr(p, 'key')}|${attr(p, 'name')}`);
       const secKeys = findAll(sideEl, 'SecurityOptions').map((s) => textOf(child(s, 'KeyName')!));
       const audits = findAll(sideEl, 'AuditSetting').map((s) => textOf(child(s, 'SubcategoryGuid')!));
       for (const op of ops) {
@@ -235,7 +226,7 @@ for (const [name, plan] of cases) {
     }
     const names = findAll(report, 'ExtensionData').map((e) => textOf(child(e, 'Name')!));
     for (const side of findAll(report, 'Computer').concat(findAll(report, 'User'))) {
-      const n = side.children.filter((c): c is XmlElement => 'name' in c && c.name === 'ExtensionData').map((e) => textOf(child(e, 'Name')!));
+      const n = side.children.filter((c) => c.name === 'ExtensionData').map((e) => textOf(child(e, 'Name')!));
       assert.equal(n, [...n].sort(), 'extensions sorted by name');
     }
     assert.ok(names.length >= 1);
@@ -252,17 +243,17 @@ for (const [name, plan] of cases) {
         continue;
       }
       const xml = b.xml(`DomainSysvol/GPO/${side}/comment.cmtx`);
-      const prefixes = new Map(findAll(xml, 'using').map((u) => [u.attrs.prefix!, u.attrs.namespace!]));
-      const strings = new Map(findAll(xml, 'string').map((s) => [s.attrs.id!, textOf(s)]));
+      const prefixes = new Map(findAll(xml, 'using').map((u) => [attr(u, 'prefix')!, attr(u, 'namespace')!]));
+      const strings = new Map(findAll(xml, 'string').map((s) => [attr(s, 'id')!, textOf(s)]));
       const refs = findAll(xml, 'comment').map((c) => {
-        const [prefix, policy] = c.attrs.policyRef!.split(':') as [string, string];
-        assert.is(c.attrs.commentText, `$(resource.${prefix}_${policy})`);
-        assert.ok(strings.has(`${prefix}_${policy}`), `string for ${c.attrs.policyRef}`);
+        const [prefix, policy] = attr(c, 'policyRef')!.split(':') as [string, string];
+        assert.is(attr(c, 'commentText'), `$(resource.${prefix}_${policy})`);
+        assert.ok(strings.has(`${prefix}_${policy}`), `string for ${attr(c, 'policyRef')}`);
         return `${prefixes.get(prefix)}:${policy}`;
       });
       for (const op of policyOps) {
         assert.ok(refs.includes(`${admxNamespace(op.admx!.file)}:${op.admx!.policy}`), `${op.id} commented`);
-        const text = strings.get(findAll(xml, 'comment').find((c) => c.attrs.policyRef!.endsWith(`:${op.admx!.policy}`))!.attrs.commentText!.slice(11, -1))!;
+        const text = strings.get(attr(findAll(xml, 'comment').find((c) => attr(c, 'policyRef')!.endsWith(`:${op.admx!.policy}`))!, 'commentText')!.slice(11, -1))!;
         for (const id of [...op.controls, ...op.mitigations, ...op.techniques]) assert.ok(text.includes(id), `${op.admx!.policy} comment names ${id}`);
       }
       assert.is(new Set(refs).size, refs.length, 'one comment per policy');
@@ -279,28 +270,28 @@ for (const [name, plan] of cases) {
       }
       const xml = b.xml(`DomainSysvol/GPO/${side}/Preferences/Registry/Registry.xml`);
       assert.is(xml.name, 'RegistrySettings');
-      assert.is(xml.attrs.clsid, '{A3CCFC41-DFDB-43a5-8D26-0FE8B954DA51}');
+      assert.is(attr(xml, 'clsid'), '{A3CCFC41-DFDB-43a5-8D26-0FE8B954DA51}');
       const items = findAll(xml, 'Registry');
       assert.is(items.length, ops.length);
       ops.forEach((op, i) => {
         const item = items[i]!;
         const props = child(item, 'Properties')!;
-        assert.is(item.attrs.clsid, '{9CD4B2F4-923D-47f5-A062-E897DD1DAD50}');
-        assert.match(item.attrs.uid!, /^\{[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$/);
-        assert.match(item.attrs.changed!, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-        for (const id of [...op.controls, ...op.mitigations, ...op.techniques]) assert.ok(item.attrs.desc!.includes(id), `${op.id} desc names ${id}`);
-        assert.is(props.attrs.hive, side === 'Machine' ? 'HKEY_LOCAL_MACHINE' : 'HKEY_CURRENT_USER');
-        assert.is(props.attrs.key, op.key);
-        assert.is(props.attrs.action, op.action === 'deleteValue' ? 'D' : 'U');
+        assert.is(attr(item, 'clsid'), '{9CD4B2F4-923D-47f5-A062-E897DD1DAD50}');
+        assert.match(attr(item, 'uid')!, /^\{[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$/);
+        assert.match(attr(item, 'changed')!, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+        for (const id of [...op.controls, ...op.mitigations, ...op.techniques]) assert.ok(attr(item, 'desc')!.includes(id), `${op.id} desc names ${id}`);
+        assert.is(attr(props, 'hive'), side === 'Machine' ? 'HKEY_LOCAL_MACHINE' : 'HKEY_CURRENT_USER');
+        assert.is(attr(props, 'key'), op.key);
+        assert.is(attr(props, 'action'), op.action === 'deleteValue' ? 'D' : 'U');
         if (op.action === 'set') {
-          assert.is(props.attrs.name, op.valueName);
-          assert.is(props.attrs.type, op.value!.type);
-          assert.is(props.attrs.value, gppValueText(op.value!));
-          assert.is(props.attrs.default, op.valueName === '' ? '1' : '0');
+          assert.is(attr(props, 'name'), op.valueName);
+          assert.is(attr(props, 'type'), op.value!.type);
+          assert.is(attr(props, 'value'), gppValueText(op.value!));
+          assert.is(attr(props, 'default'), op.valueName === '' ? '1' : '0');
           if (op.value!.type === 'REG_MULTI_SZ') assert.equal(findAll(props, 'Value').map(textOf), op.value!.data);
         }
       });
-      assert.equal(new Set(items.map((i) => i.attrs.uid)).size, items.length, 'uids are unique');
+      assert.equal(new Set(items.map((i) => attr(i, 'uid'))).size, items.length, 'uids are unique');
     }
   });
 }
@@ -333,7 +324,7 @@ for (const [name, { given, want }] of audits) {
 }
 
 test('audit.csv rows as GPMC writes them', () => {
-  const b = backup(planWith(base, [auditOp('a', true, false)]));
+  const b = backup(syntheticPlan([auditOp('a', true, false)], { base }));
   assert.is(
     b.text('DomainSysvol/GPO/Machine/Microsoft/Windows NT/Audit/audit.csv'),
     'Machine Name,Policy Target,Subcategory,Subcategory GUID,Inclusion Setting,Exclusion Setting,Setting Value\r\n' +
@@ -342,7 +333,7 @@ test('audit.csv rows as GPMC writes them', () => {
 });
 
 test('GptTmpl.inf [Registry Values] lines: type number, quoted strings with doubled quotes, decimal DWORD', () => {
-  const b = backup(planWith(base, everyKindOperations()));
+  const b = backup(syntheticPlan(everyKindOperations(), { base }));
   const inf = b.text('DomainSysvol/GPO/Machine/Microsoft/Windows NT/SecEdit/GptTmpl.inf');
   const values = inf.split('\r\n').filter((l) => l.startsWith('MACHINE\\'));
   assert.equal(values, [
@@ -366,11 +357,6 @@ test('Backup.xml security descriptor: the documented default, no domain SIDs', (
 // ---------------------------------------------------------------------------------------------
 // Determinism and GUIDs
 
-test('same plan, same bytes', () => {
-  const plan = planWith(base, everyKindOperations());
-  assert.equal(renderGpo(plan), renderGpo(structuredClone(plan)));
-});
-
 test('GUIDs are stable and follow the profile name; the domain GUID follows the domain', () => {
   const ids = (plan: Plan) => {
     const b = backup(plan);
@@ -379,20 +365,20 @@ test('GUIDs are stable and follow the profile name; the domain GUID follows the 
   };
   const a = ids(base);
   assert.equal(ids(planFromProfile({ profilePath: 'policies/profiles/recommended.json', env: {} })), a, 'stable across runs');
-  const renamed = ids(planWith(base, base.operations, { name: 'recommended-2' }));
+  const renamed = ids(syntheticPlan(base.operations, { base, profile: { name: 'recommended-2' } }));
   assert.is.not(renamed.backup, a.backup);
   assert.is.not(renamed.gpo, a.gpo);
   assert.is(renamed.domain, a.domain);
-  const otherDomain = ids(planWith(base, base.operations, {}, { domain: 'fabrikam.com' }));
+  const otherDomain = ids(syntheticPlan(base.operations, { base, gpo: { domain: 'fabrikam.com' } }));
   assert.is.not(otherDomain.domain, a.domain);
   assert.is.not(otherDomain.gpo, a.gpo);
-  const otherContent = ids(planWith(base, base.operations.slice(1)));
+  const otherContent = ids(syntheticPlan(base.operations.slice(1), { base }));
   assert.is.not(otherContent.backup, a.backup, 'different content, different backup id');
   assert.is(otherContent.gpo, a.gpo, 'same profile, same GPO');
 });
 
 test('nothing host-, user- or clock-dependent', () => {
-  const b = backup(planWith(base, everyKindOperations()));
+  const b = backup(syntheticPlan(everyKindOperations(), { base }));
   const all = b.artifacts.filter((a) => !a.path.endsWith('.pol')).map((a) => decodeText(a.bytes).text).join('\n');
   const host = hostname();
   if (host.length > 3) assert.not.ok(all.toLowerCase().includes(host.toLowerCase()), 'no host name');
@@ -413,10 +399,10 @@ const hostileNames: [string, { displayName: string; description: string }][] = [
 ];
 for (const [name, { displayName, description }] of hostileNames) {
   test(`hostile display name / description stay well-formed and read back: ${name}`, () => {
-    const plan = planWith(base, everyKindOperations(), { description }, { displayName });
+    const plan = syntheticPlan(everyKindOperations(), { base, profile: { description }, gpo: { displayName } });
     const b = backup(plan);
     for (const a of b.artifacts) {
-      if (/\.(xml|cmtx)$/.test(a.path)) parseXmlStrict(decodeText(a.bytes).text);
+      if (/\.(xml|cmtx)$/.test(a.path)) readXml(decodeText(a.bytes).text, a.path);
     }
     const core = findAll(b.xml('Backup.xml'), 'GroupPolicyCoreSettings')[0]!;
     assert.is(textOf(child(core, 'DisplayName')!), displayName);
@@ -436,55 +422,54 @@ const refusedText: [string, { given: Partial<Plan['profile']>; gpo?: Partial<Pla
 for (const [name, { given, gpo }] of refusedText) {
   test(`text XML cannot carry is refused with a user error: ${name}`, () => {
     assert.throws(
-      () => renderGpo(planWith(base, base.operations, given, gpo ?? {})),
+      () => renderGpo(syntheticPlan(base.operations, { base, profile: given, gpo: gpo ?? {} })),
       (e: unknown) => e instanceof UserError && e.code === 'E_OUTPUT',
     );
   });
 }
 
 const hostileValues: [string, { given: RegistryOperation }][] = [
-  ['preference REG_SZ with markup, quotes, tab and CR', { given: registryOp({ id: 'h1', scope: 'User', key: 'Software\\T', valueName: 'V "<&>"', value: { type: 'REG_SZ', data: 'a\tb\rc &amp; ]]> "q" 😀' }, via: 'preferences' }) }],
-  ['preference REG_MULTI_SZ with markup, tab and CR', { given: registryOp({ id: 'h2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['<x>', 'a\tb\rc', '&bogus;'] }, via: 'preferences' }) }],
+  ['preference REG_SZ with markup, quotes, tab and CR', { given: registryOp({ id: 'h1', scope: 'User', key: 'Software\\T', valueName: 'V "<&>"', value: { type: 'REG_SZ', data: 'a\tb\rc &amp; ]]> "q" 😀' }, kind: 'preference' }) }],
+  ['preference REG_MULTI_SZ with markup, tab and CR', { given: registryOp({ id: 'h2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['<x>', 'a\tb\rc', '&bogus;'] }, kind: 'preference' }) }],
 ];
 for (const [name, { given }] of hostileValues) {
   test(`hostile registry data reads back exactly from Registry.xml: ${name}`, () => {
-    const b = backup(planWith(base, [given]));
+    const b = backup(syntheticPlan([given], { base }));
     const props = findAll(b.xml(`DomainSysvol/GPO/${given.scope}/Preferences/Registry/Registry.xml`), 'Properties')[0]!;
-    assert.is(props.attrs.name, given.valueName);
-    assert.is(props.attrs.value, gppValueText(given.value!));
+    assert.is(attr(props, 'name'), given.valueName);
+    assert.is(attr(props, 'value'), gppValueText(given.value!));
     if (given.value!.type === 'REG_MULTI_SZ') assert.equal(findAll(props, 'Value').map(textOf), given.value!.data);
   });
 }
 
 const lineBreaks: [string, { given: RegistryOperation }][] = [
-  ['REG_SZ', { given: registryOp({ id: 'lf1', scope: 'User', key: 'Software\\T', valueName: 'V', value: { type: 'REG_SZ', data: 'a\nb' }, via: 'preferences' }) }],
-  ['REG_MULTI_SZ item', { given: registryOp({ id: 'lf2', scope: 'User', key: 'Software\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['a', 'b\r\nc'] }, via: 'preferences' }) }],
-  ['value name', { given: registryOp({ id: 'lf3', scope: 'User', key: 'Software\\T', valueName: 'V\nW', value: { type: 'REG_DWORD', data: 1 }, via: 'preferences' }) }],
+  ['REG_SZ', { given: registryOp({ id: 'lf1', scope: 'User', key: 'Software\\T', valueName: 'V', value: { type: 'REG_SZ', data: 'a\nb' }, kind: 'preference' }) }],
+  ['REG_MULTI_SZ item', { given: registryOp({ id: 'lf2', scope: 'User', key: 'Software\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['a', 'b\r\nc'] }, kind: 'preference' }) }],
+  ['value name', { given: registryOp({ id: 'lf3', scope: 'User', key: 'Software\\T', valueName: 'V\nW', value: { type: 'REG_DWORD', data: 1 }, kind: 'preference' }) }],
 ];
 for (const [name, { given }] of lineBreaks) {
   test(`a line break in a GPP attribute is refused, not flattened to a space: ${name}`, () => {
-    assert.throws(() => renderGpo(planWith(base, [given])), (e: unknown) => e instanceof UserError && e.code === 'E_OUTPUT' && e.message.includes(given.id));
+    assert.throws(() => renderGpo(syntheticPlan([given], { base })), (e: unknown) => e instanceof UserError && e.code === 'E_OUTPUT' && e.message.includes(given.id));
   });
 }
 
 // ---------------------------------------------------------------------------------------------
-// Routes the GPO cannot carry raise instead of disappearing
+// Routes the GPO cannot carry raise instead of disappearing (shapes the real routing never gives, so the routes are set by hand)
 
 const misrouted: [string, { given: Operation }][] = [
-  ['delete-all-values as a preference', { given: registryOp({ id: 'x1', scope: 'Machine', key: 'SOFTWARE\\T', action: 'deleteAllValues', via: 'preferences' }) }],
-  ['REG_BINARY in the security template', { given: registryOp({ id: 'x2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', value: { type: 'REG_BINARY', data: '00' }, via: 'securityTemplate' }) }],
-  ['delete in the security template', { given: registryOp({ id: 'x3', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', action: 'deleteValue', via: 'securityTemplate' }) }],
-  ['user scope in the security template', { given: registryOp({ id: 'x4', scope: 'User', key: 'Software\\T', valueName: 'B', value: { type: 'REG_SZ', data: 'x' }, via: 'securityTemplate' }) }],
+  ['delete-all-values as a preference', { given: registryOp({ id: 'x1', scope: 'Machine', key: 'SOFTWARE\\T', action: 'deleteAllValues', kind: 'preference', routes: { gpo: carried('preferences') } }) }],
+  ['REG_BINARY in the security template', { given: registryOp({ id: 'x2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', value: { type: 'REG_BINARY', data: '00' }, kind: 'securityOption' }) }],
+  ['delete in the security template', { given: registryOp({ id: 'x3', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', action: 'deleteValue', kind: 'securityOption' }) }],
 ];
 for (const [name, { given }] of misrouted) {
   test(`a route the GPO cannot carry is an internal error: ${name}`, () => {
-    assert.throws(() => renderGpo(planWith(base, [given])), (e: unknown) => e instanceof InternalError && e.message.includes(given.id));
+    assert.throws(() => renderGpo(syntheticPlan([given], { base })), (e: unknown) => e instanceof InternalError && e.message.includes(given.id));
   });
 }
 
 test('not-carried operations are left out (the plan already reports them)', () => {
-  const op = registryOp({ id: 'skip', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'S', value: { type: 'REG_DWORD', data: 1 }, via: 'none' });
-  const b = backup(planWith(base, [op]));
+  const op = registryOp({ id: 'skip', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'S', value: { type: 'REG_DWORD', data: 1 }, routes: { gpo: notCarried('not carried in this test') } });
+  const b = backup(syntheticPlan([op], { base }));
   assert.equal(b.sysvol, []);
   const core = findAll(b.xml('Backup.xml'), 'GroupPolicyCoreSettings')[0]!;
   assert.is(textOf(child(core, 'MachineVersionNumber')!), '0');

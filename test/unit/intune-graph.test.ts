@@ -21,9 +21,9 @@ import {
 } from '../../src/targets/intune/graph-schema.js';
 import { graphJsonText } from '../../src/targets/intune/graph-json.js';
 import { renderIntune } from '../../src/targets/intune/index.js';
-import { HOSTILE_TEXT } from '../helpers/dsc-plans.js';
+import { HOSTILE_TEXT, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { admxKeys, admxLocations, allSettings, byPath, ingestedAdmx, profileBodies, readPayload, text } from '../helpers/intune-output.js';
-import { PROFILES, profilePlan, registryOp, syntheticPlan } from '../helpers/intune-plans.js';
+import { PROFILES, profilePlan } from '../helpers/profile-plans.js';
 import { assertParsesCleanly, loadPowerShellGrammar } from '../helpers/powershell-grammar.js';
 
 test.before(loadPowerShellGrammar);
@@ -214,7 +214,7 @@ function hostileIngestionPlan(): Plan {
       registryOp({ id: `hostile-${n}/expand`, scope: 'Machine', key, valueName: `expand ${nameText}`, value: { type: 'REG_EXPAND_SZ', data: `%SystemRoot%\\${text}` }, title: text }),
     );
   });
-  return syntheticPlan(ops, { name: 'hostile \u2019"<&>"-->\u{1F600}', description: 'line1\n-->\r\n<script>"' });
+  return syntheticPlan(ops, { profile: { name: 'hostile \u2019"<&>"-->\u{1F600}', description: 'line1\n-->\r\n<script>"' } });
 }
 
 test('graph: hostile data on the ingestion route reaches the payload and the ADMX exactly', () => {

@@ -9,7 +9,13 @@ import { InternalError, UserError } from '../../src/lib/errors.js';
 import type { Operation } from '../../src/model/plan.js';
 import { ADMX_INSTALL_URI } from '../../src/targets/intune/admx-ingestion.js';
 import { renderIntune } from '../../src/targets/intune/index.js';
-import { ASR_EXCLUSIONS_URI, ASR_KEY, ASR_RULES_URI, AUDIT_URI, CMDLINE_URI, auditOp, registryOp, syntheticPlan } from '../helpers/intune-plans.js';
+import { auditOp, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
+
+const ASR_RULES_URI = './Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules';
+const ASR_EXCLUSIONS_URI = './Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionOnlyExclusions';
+const AUDIT_URI = './Device/Vendor/MSFT/Policy/Config/Audit/DetailedTracking_AuditProcessCreation';
+const CMDLINE_URI = './Device/Vendor/MSFT/Policy/Config/ADMX_AuditSettings/IncludeCmdLine';
+const ASR_KEY = 'Software\\Policies\\Microsoft\\Windows Defender\\Windows Defender Exploit Guard\\ASR';
 import { admxLocations, allSettings, byPath, ingestedAdmx, readPayload, scriptPairs, text } from '../helpers/intune-output.js';
 import { loadPowerShellGrammar } from '../helpers/powershell-grammar.js';
 

@@ -8,7 +8,7 @@ import { buildCoverage, controlCoverage, coverageCell, type CellStatus } from '.
 import { CHANNELS, type Route } from '../../src/model/plan.js';
 import { planFromProfile } from '../../src/build.js';
 import { renderCoverageJson } from '../../src/targets/report/coverage-json.js';
-import { carried, control, fallback, notCarried, op, plan, routes } from '../helpers/report-plan.js';
+import { carried, control, fallback, notCarried, settingOf, syntheticPlan } from '../helpers/plan-builder.js';
 
 interface CellCase {
   given: Route[];
@@ -47,7 +47,7 @@ const CELL_CASES: [string, CellCase][] = [
 
 for (const [name, { given, want }] of CELL_CASES) {
   test(`cell: ${name}`, () => {
-    const ops = given.map((r, i) => op(`op${i}`, ['c'], { routes: routes({ admx: r }) }));
+    const ops = given.map((r, i) => settingOf(`op${i}`, ['c'], { routes: { admx: r } }));
     const cell = coverageCell(ops, 'admx');
     assert.is(cell.channel, 'admx');
     assert.is(cell.status, want.status);
@@ -64,9 +64,9 @@ for (const [name, { given, want }] of CELL_CASES) {
 
 test('partial names each operation title once (Office versions share a title)', () => {
   const ops = [
-    op('a@16.0', ['c'], { title: 'Same', routes: routes({ dscV3: notCarried('HKCU') }) }),
-    op('a@15.0', ['c'], { title: 'Same', routes: routes({ dscV3: notCarried('HKCU') }) }),
-    op('b', ['c'], { title: 'Other', routes: routes({ dscV3: carried('Microsoft.Windows/Registry') }) }),
+    settingOf('a@16.0', ['c'], { title: 'Same', routes: { dscV3: notCarried('HKCU') } }),
+    settingOf('a@15.0', ['c'], { title: 'Same', routes: { dscV3: notCarried('HKCU') } }),
+    settingOf('b', ['c'], { title: 'Other', routes: { dscV3: carried('Microsoft.Windows/Registry') } }),
   ];
   const cell = coverageCell(ops, 'dscV3');
   assert.is(cell.label, 'partly carried; not carried: Same, because HKCU');
@@ -74,9 +74,9 @@ test('partial names each operation title once (Office versions share a title)', 
 });
 
 test('matrix: plan order of controls, CHANNELS order of cells, merged operations count for each control', () => {
-  const p = plan(
-    [control('z-first'), control('a-second')],
-    [op('shared', ['a-second', 'z-first'], { routes: routes({ intune: fallback('script') }) }), op('own', ['a-second'], { routes: routes({ admx: notCarried('binary') }) })],
+  const p = syntheticPlan(
+    [settingOf('shared', ['a-second', 'z-first'], { routes: { intune: fallback('script') } }), settingOf('own', ['a-second'], { routes: { admx: notCarried('binary') } })],
+    { controls: [control('z-first'), control('a-second')] },
   );
   const cov = buildCoverage(p);
   assert.equal(cov.channels, [...CHANNELS]);
@@ -93,7 +93,7 @@ test('matrix: plan order of controls, CHANNELS order of cells, merged operations
 });
 
 test('controlCoverage: one control, or undefined when the plan does not select it', () => {
-  const p = plan([control('a'), control('b')], [op('x', ['a'])]);
+  const p = syntheticPlan([settingOf('x', ['a'])], { controls: [control('a'), control('b')] });
   assert.is(controlCoverage(p, 'a')?.operationCount, 1);
   assert.is(controlCoverage(p, 'b')?.cells[0]?.status, 'empty');
   assert.is(controlCoverage(p, 'missing'), undefined);
@@ -119,7 +119,6 @@ for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/
         }
       }
     }
-    assert.equal(buildCoverage(p), cov, 'deterministic');
   });
 }
 
@@ -136,7 +135,6 @@ test('coverage.json: the same matrix as data, sorted keys, plan and CHANNELS ord
   assert.equal(data.controls.map((c) => c.control), p.controls.map((c) => c.id));
   for (const c of data.controls) assert.equal(c.cells.map((x) => x.channel), [...CHANNELS]);
   assert.equal(JSON.parse(text), JSON.parse(JSON.stringify({ generator: data.generator, profile: data.profile, ...buildCoverage(p) })));
-  assert.is(Buffer.from(renderCoverageJson(p).bytes).toString('utf8'), text, 'deterministic');
 });
 
 test.run();

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ATTACK_VERSIONS, buildAttackLayer, renderAttackLayer } from '../../src/targets/report/attack-layer.js';
 import { planFromProfile } from '../../src/build.js';
 import type { TechniqueId } from '../../src/model/control.js';
-import { control, plan } from '../helpers/report-plan.js';
+import { control, syntheticPlan } from '../helpers/plan-builder.js';
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 const metadata = z.union([z.object({ name: z.string().min(1), value: z.string() }).strict(), z.object({ divider: z.boolean() }).strict()]);
@@ -78,7 +78,7 @@ const SCORE_CASES: [string, { given: TechniqueId[][]; want: Scores }][] = [
 
 for (const [name, { given, want }] of SCORE_CASES) {
   test(`scores: ${name}`, () => {
-    const p = plan(given.map((techniques, i) => control(`c${i}`, { techniques })), []);
+    const p = syntheticPlan([], { controls: given.map((techniques, i) => control(`c${i}`, { techniques })) });
     const layer = layerSchema.parse(buildAttackLayer(p));
     assert.equal(scoresOf(layer), want);
     assert.is(layer.gradient.maxValue, Math.max(1, ...Object.values(want)));
@@ -89,10 +89,9 @@ for (const [name, { given, want }] of SCORE_CASES) {
 }
 
 test('comments and metadata name the controls and mitigations; parent-level controls are named but not counted', () => {
-  const p = plan(
-    [control('dde', { techniques: ['T1559.002'], mitigation: 'M1042', title: 'Word DDE' }), control('pv', { techniques: ['T1559'], mitigation: 'M1048' })],
-    [],
-  );
+  const p = syntheticPlan([], {
+    controls: [control('dde', { techniques: ['T1559.002'], mitigation: 'M1042', title: 'Word DDE' }), control('pv', { techniques: ['T1559'], mitigation: 'M1048' })],
+  });
   const layer = layerSchema.parse(buildAttackLayer(p));
   const dde = layer.techniques.find((t) => t.techniqueID === 'T1559.002')!;
   assert.match(dde.comment, /^Mitigated by 1 selected control: dde \(Word DDE; M1042 Disable or Remove Feature or Program\)\./);
