@@ -214,6 +214,7 @@ export function routes(gpoVia: string): Routes {
     dscV2: ROUTE_NONE,
     dscV3: ROUTE_NONE,
     intune: ROUTE_NONE,
+    detection: ROUTE_NONE,
   };
 }
 
