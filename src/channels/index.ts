@@ -7,6 +7,7 @@ import { InternalError } from '../lib/errors.js';
 import { CHANNELS, VEHICLES, type Channel, type Route, type Routes, type Vehicle } from '../model/routes.js';
 import { admxChannel } from './admx.js';
 import type { ChannelRules, RegistryRouteInput } from './channel.js';
+import { detectionChannel } from './detection.js';
 import { dscV2Channel } from './dsc-v2.js';
 import { dscV3Channel } from './dsc-v3.js';
 import { gpoChannel } from './gpo.js';
@@ -20,6 +21,7 @@ export const CHANNEL_RULES: { [C in Channel]: ChannelRules<C> } = {
   dscV2: dscV2Channel,
   dscV3: dscV3Channel,
   intune: intuneChannel,
+  detection: detectionChannel,
 };
 
 export function channelTitle(channel: Channel): string {
@@ -27,7 +29,7 @@ export function channelTitle(channel: Channel): string {
 }
 
 function eachChannel(route: <C extends Channel>(rules: ChannelRules<C>) => Route<C>): Routes {
-  return { gpo: route(gpoChannel), admx: route(admxChannel), dscV2: route(dscV2Channel), dscV3: route(dscV3Channel), intune: route(intuneChannel) };
+  return { gpo: route(gpoChannel), admx: route(admxChannel), dscV2: route(dscV2Channel), dscV3: route(dscV3Channel), intune: route(intuneChannel), detection: route(detectionChannel) };
 }
 
 export function registryRoutes(op: RegistryRouteInput): Routes {

@@ -4,7 +4,7 @@
  * the route from the plan and never decides again.
  */
 
-export const CHANNELS = ['gpo', 'admx', 'dscV2', 'dscV3', 'intune'] as const;
+export const CHANNELS = ['gpo', 'admx', 'dscV2', 'dscV3', 'intune', 'detection'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Every vehicle of every channel, as a runtime table, so grouping by vehicle is exhaustive. */
@@ -14,6 +14,8 @@ export const VEHICLES = {
   dscV2: ['RegistryPolicyFile', 'Registry', 'AuditPolicySubcategory'],
   dscV3: ['Microsoft.Windows/Registry'],
   intune: ['csp', 'ingestion', 'remediation (system)', 'remediation (user)'],
+  // Not a delivery channel but a watch: a value is "carried" when a tamper rule reports changes to it.
+  detection: ['tamper rule'],
 } as const satisfies Record<Channel, readonly string[]>;
 
 export type Vehicle<C extends Channel> = (typeof VEHICLES)[C][number];

@@ -9,7 +9,7 @@ import { bundleOf } from '../../src/targets/index.js';
 import { escapeHtml } from '../../src/lib/html-escape.js';
 import { renderReport } from '../../src/targets/report/index.js';
 import { planFromProfile } from '../../src/build.js';
-import type { Plan } from '../../src/model/plan.js';
+import { CHANNELS, type Plan } from '../../src/model/plan.js';
 import { control, fallback, notCarried, settingOf, syntheticPlan } from '../helpers/plan-builder.js';
 
 const XSS = '<script>alert(1)</script>';
@@ -138,7 +138,7 @@ test('structure: one section per mitigation present, one card per control, one m
   assert.is(count(html, /<article class="card/g), p.controls.length);
   const tbody = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'));
   assert.is(count(tbody, /<tr>/g), p.controls.length);
-  assert.is(count(tbody, /<td class="cell s-/g), p.controls.length * 5);
+  assert.is(count(tbody, /<td class="cell s-/g), p.controls.length * CHANNELS.length);
   for (const c of p.controls) assert.ok(html.includes(`id="control-${c.id}"`), c.id);
   // Text labels next to the colours, and a legend.
   assert.ok(tbody.includes('\u2717 not carried'));
@@ -157,7 +157,7 @@ test('no banner when nothing is risky; channels not built are marked', () => {
   const p = syntheticPlan([settingOf('a/x', ['a'])], { controls: [control('a')], profile: { targets: ['gpo', 'report'] } });
   const html = renderReportHtmlText(p, bundleOf(p, p.profile.targets));
   assert.not.ok(html.includes('class="banner"'));
-  assert.is(count(html, /<th scope="col" class="off"/g), 4, 'admx, dscV2, dscV3, intune are not built');
+  assert.is(count(html, /<th scope="col" class="off"/g), 5, 'admx, dscV2, dscV3, intune, detection are not built');
 });
 
 test('an empty control says it resolved to no setting', () => {

@@ -8,6 +8,7 @@ import { renderReadmeText } from '../../src/targets/report/readme.js';
 import { bundleOf } from '../../src/targets/index.js';
 import { planFromProfile } from '../../src/build.js';
 import type { TargetName } from '../../src/model/profile.js';
+import { CHANNELS } from '../../src/model/plan.js';
 import { psString } from '../../src/lib/powershell.js';
 import { assertParsesCleanly, loadPowerShellGrammar } from '../helpers/powershell-grammar.js';
 import { control, fallback, notCarried, settingOf, syntheticPlan } from '../helpers/plan-builder.js';
@@ -85,7 +86,7 @@ for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/
     assert.equal(controls.map((r) => /^\| `([^`]+)`/.exec(r)?.[1]), p.controls.map((c) => c.id));
     assert.equal(matrix.map((r) => /^\| `([^`]+)`/.exec(r)?.[1]), p.controls.map((c) => c.id));
     for (const r of controls) assert.is(cellsOf(r), 7, r);
-    for (const r of matrix) assert.is(cellsOf(r), 6, r);
+    for (const r of matrix) assert.is(cellsOf(r), CHANNELS.length + 1, r);
     for (const c of p.controls.filter((x) => x.lockoutRisk)) assert.ok(md.includes(`**Lockout risk: ${c.id}**`), c.id);
   });
 }
@@ -115,7 +116,7 @@ test('hostile text stays in its cell and PowerShell strings stay quoted', () => 
   for (const r of controls) assert.is(cellsOf(r), 7, r);
   const matrix = tableRows(md, '## Coverage by delivery channel').slice(2);
   assert.is(matrix.length, 2);
-  for (const r of matrix) assert.is(cellsOf(r), 6, r);
+  for (const r of matrix) assert.is(cellsOf(r), CHANNELS.length + 1, r);
   assert.ok(matrix[0]!.includes('partly carried; not carried: a \\| b \\| c'));
   // Every PowerShell value is a psString literal, and the fences cannot be closed by the display name.
   assert.ok(md.includes(`Import-GPO -BackupGpoName ${psString("GPO it's ```")}`));
