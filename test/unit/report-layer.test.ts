@@ -127,3 +127,20 @@ for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/
 }
 
 test.run();
+
+test('detection is recorded beside the score, only when the bundle builds the detection target', () => {
+  const plan = planFromProfile({ profilePath: 'policies/profiles/recommended.json' });
+  const entries = (layer: Record<string, unknown>) => layer.techniques as { techniqueID: string; score: number; metadata: { name: string; value: string }[] }[];
+  const without = entries(buildAttackLayer(plan, ['gpo']));
+  const withDetection = entries(buildAttackLayer(plan, ['gpo', 'detection']));
+  for (const [i, t] of withDetection.entries()) {
+    assert.is(t.score, without[i]!.score, `${t.techniqueID}: detection does not change the score`);
+    assert.not.ok(without[i]!.metadata.some((m) => m.name.startsWith('detection')), `${t.techniqueID}: no detection entry without the target`);
+    const entry = t.metadata.find((m) => m.name === 'detection (not scored)');
+    assert.ok(entry, `${t.techniqueID}: a detection entry`);
+    const [, watched, total] = /^(\d+) of (\d+) hardened values/.exec(entry.value) ?? [];
+    const ops = plan.operations.filter((op) => op.type === 'registry' && op.techniques.some((x) => x === t.techniqueID || (t.techniqueID === 'T1559' && x.startsWith('T1559.'))));
+    assert.is(Number(total), ops.length, `${t.techniqueID}: every hardened value counted`);
+    assert.is(Number(watched), ops.filter((op) => op.routes.detection.status !== 'notCarried').length, `${t.techniqueID}: watched = routed to a tamper rule`);
+  }
+});

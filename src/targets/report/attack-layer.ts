@@ -14,9 +14,13 @@
  *   (Protected View, ASR child-process rules...) and counting them twice would overstate coverage. Their
  *   names still appear in each sub-technique's comment, marked as parent-level.
  * T1559.003 (XPC Services) is macOS only and outside this tool; the layer filters to the Windows platform.
+ *
+ * Detection is recorded beside the score, never in it: when the bundle builds the detection target, each
+ * technique's metadata says how many of its hardened values a tamper rule watches (routes.detection), so the
+ * layer shows mitigation coverage (the score) and detection coverage (metadata) separately.
  */
 import { MITIGATIONS, TECHNIQUES, type TechniqueId } from '../../model/control.js';
-import type { Plan, PlanControl } from '../../model/plan.js';
+import type { Channel, Plan, PlanControl } from '../../model/plan.js';
 import { stableJson } from '../../lib/json.js';
 import { textArtifact, type Artifact } from '../../model/artifact.js';
 
@@ -51,7 +55,14 @@ function controlText(c: PlanControl): string {
   return `${c.id} (${c.title}; ${c.mitigation} ${MITIGATIONS[c.mitigation]})`;
 }
 
-function techniqueEntry(score: TechniqueScore): Record<string, unknown> {
+/** Hardened values of the technique's operations that a detection rule watches, of all its registry values. */
+function detectionText(plan: Plan, technique: TechniqueId): string {
+  const mine = plan.operations.filter((op) => op.type === 'registry' && op.techniques.some((t) => t === technique || (technique === PARENT && t.startsWith(`${PARENT}.`))));
+  const watched = mine.filter((op) => op.routes.detection.status !== 'notCarried');
+  return `${watched.length} of ${mine.length} hardened values watched by a tamper rule; the process and image-load rules (detection/) watch Office and DCOM hosts starting shells`;
+}
+
+function techniqueEntry(score: TechniqueScore, detection: string | undefined): Record<string, unknown> {
   const counted = score.controls;
   const byMitigation = new Map<string, string[]>();
   for (const c of counted) byMitigation.set(c.mitigation, [...(byMitigation.get(c.mitigation) ?? []), c.id]);
@@ -69,14 +80,18 @@ function techniqueEntry(score: TechniqueScore): Record<string, unknown> {
     score: counted.length,
     comment,
     enabled: true,
-    metadata: [...byMitigation.entries()].map(([m, ids]) => ({ name: `${m} ${MITIGATIONS[m as keyof typeof MITIGATIONS]}`, value: ids.join(', ') })),
+    metadata: [
+      ...[...byMitigation.entries()].map(([m, ids]) => ({ name: `${m} ${MITIGATIONS[m as keyof typeof MITIGATIONS]}`, value: ids.join(', ') })),
+      ...(detection ? [{ name: 'detection (not scored)', value: detection }] : []),
+    ],
     links: [{ label: `${score.technique} ${TECHNIQUES[score.technique]} on attack.mitre.org`, url: attackUrl(score.technique) }],
     ...(score.technique === PARENT ? { showSubtechniques: true } : {}),
   };
 }
 
-export function buildAttackLayer(plan: Plan): Record<string, unknown> {
+export function buildAttackLayer(plan: Plan, builtChannels: readonly Channel[] = []): Record<string, unknown> {
   const scores = techniqueScores(plan);
+  const withDetection = builtChannels.includes('detection');
   const max = Math.max(1, ...scores.map((s) => s.controls.length));
   const description = [
     `T1559 (COM and DDE) hardening selected by the t1559 profile "${plan.profile.name}"${plan.profile.description ? `: ${plan.profile.description}` : '.'}`,
@@ -100,7 +115,7 @@ export function buildAttackLayer(plan: Plan): Record<string, unknown> {
       expandedSubtechniques: 'annotated',
     },
     hideDisabled: false,
-    techniques: scores.map(techniqueEntry),
+    techniques: scores.map((score) => techniqueEntry(score, withDetection ? detectionText(plan, score.technique) : undefined)),
     gradient: { colors: GRADIENT, minValue: 0, maxValue: max },
     legendItems: [
       { label: 'No selected control (gap)', color: GRADIENT[0] },
@@ -120,6 +135,6 @@ export function buildAttackLayer(plan: Plan): Record<string, unknown> {
   };
 }
 
-export function renderAttackLayer(plan: Plan): Artifact {
-  return textArtifact('attack-layer.json', stableJson(buildAttackLayer(plan)));
+export function renderAttackLayer(plan: Plan, builtChannels: readonly Channel[] = []): Artifact {
+  return textArtifact('attack-layer.json', stableJson(buildAttackLayer(plan, builtChannels)));
 }

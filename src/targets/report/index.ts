@@ -13,7 +13,7 @@ import { renderReportHtml } from './html.js';
 import { renderReadme } from './readme.js';
 
 export function renderReport(plan: Plan, bundle: Bundle): Artifact[] {
-  return [renderReadme(plan, bundle), renderReportHtml(plan, bundle), renderCoverageJson(plan), renderAttackLayer(plan)];
+  return [renderReadme(plan, bundle), renderReportHtml(plan, bundle), renderCoverageJson(plan), renderAttackLayer(plan, bundle.builtChannels)];
 }
 
 /** The report's own files are listed by the README template itself; it deploys nothing. */
