@@ -13,7 +13,7 @@ export const VEHICLES = {
   admx: ['policy'],
   dscV2: ['RegistryPolicyFile', 'Registry', 'AuditPolicySubcategory'],
   dscV3: ['Microsoft.Windows/Registry'],
-  intune: ['csp', 'ingestion', 'remediation (system)', 'remediation (user)'],
+  intune: ['settingsCatalog', 'csp', 'ingestion', 'remediation (system)', 'remediation (user)'],
 } as const satisfies Record<Channel, readonly string[]>;
 
 export type Vehicle<C extends Channel> = (typeof VEHICLES)[C][number];
