@@ -72,7 +72,7 @@ export function resolvePlan(catalog: Catalog, profile: Profile, options: Resolve
       settings: control.settings,
     });
     for (const template of control.settings) {
-      expandTemplate(control, template, params, versions, operations, (m, path = []) =>
+      expandTemplate(control, template, params, versions, profile.intune.vehicle, operations, (m, path = []) =>
         problems.push({ where: at('controls', control.id, ...path), message: m }),
       );
     }

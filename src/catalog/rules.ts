@@ -5,6 +5,7 @@
  */
 import type { Control, DataExpr, SettingTemplate } from '../model/control.js';
 import { isPolicyKey, registryKeySchema } from '../model/registry.js';
+import { settingsCatalogNestingProblems, settingsCatalogProblems } from './settings-catalog-rules.js';
 
 export interface RuleProblem {
   /** JSON path below the control, e.g. ['settings', 2, 'key']. */
@@ -43,6 +44,7 @@ export function settingProblems(t: SettingTemplate): RuleProblem[] {
       add(['kind'], 'a securityOption is a Machine "set" of REG_SZ, REG_EXPAND_SZ, REG_DWORD or REG_MULTI_SZ (what GptTmpl.inf [Registry Values] can hold)');
   }
   if (t.valueName?.startsWith('**')) add(['valueName'], 'use an explicit action instead of a "**" control name');
+  out.push(...settingsCatalogProblems(t));
   return out;
 }
 
@@ -61,6 +63,7 @@ export function controlProblems(c: Control): RuleProblem[] {
   const allConfirmed = c.settings.every((s) => s.confirmed);
   if (c.confirmed !== allConfirmed)
     add(['confirmed'], c.confirmed ? 'a confirmed control cannot hold unconfirmed settings' : 'an unconfirmed control must hold at least one unconfirmed setting');
+  out.push(...settingsCatalogNestingProblems(c));
   const ids = new Set<string>();
   c.settings.forEach((s, i) => {
     if (ids.has(s.id)) add(['settings', i, 'id'], `duplicate setting id "${s.id}"`);

@@ -7,6 +7,7 @@
 import type { SettingTemplate } from '../model/control.js';
 import type { Operation } from '../model/plan.js';
 import type { RegistryAction, RegistryValue, Scope } from '../model/registry.js';
+import type { IntuneVehicleChoice } from '../model/profile.js';
 import type { Channel, Route } from '../model/routes.js';
 
 /** What routing needs to know of a registry operation. */
@@ -18,6 +19,16 @@ export interface RegistryRouteInput {
   action: RegistryAction;
   value?: RegistryValue;
   csp?: SettingTemplate['csp'];
+  settingsCatalog?: SettingTemplate['settingsCatalog'];
+  /** The profile's `intune.vehicle`: whether a Settings Catalog definition is used when one exists. */
+  intuneVehicle?: IntuneVehicleChoice;
+}
+
+/** What routing needs to know of an audit operation. */
+export interface AuditRouteInput {
+  csp?: SettingTemplate['csp'];
+  settingsCatalog?: SettingTemplate['settingsCatalog'];
+  intuneVehicle?: IntuneVehicleChoice;
 }
 
 export interface ChannelRules<C extends Channel> {
@@ -25,7 +36,7 @@ export interface ChannelRules<C extends Channel> {
   /** What people call the channel, with the vehicles it uses (README and report column headers). */
   title: string;
   routeRegistry(op: RegistryRouteInput): Route<C>;
-  routeAudit(csp: SettingTemplate['csp']): Route<C>;
+  routeAudit(input: AuditRouteInput): Route<C>;
   /**
    * Data the channel's format cannot hold at all (not a routing choice: no vehicle of any channel could
    * write it faithfully). Reported at resolve against the profile's JSON path, so every target refuses the

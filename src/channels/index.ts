@@ -1,19 +1,18 @@
 /**
  * Every channel's rules, by channel: the one place routes are decided (docs/architecture.md "Channels and vehicles").
  */
-import type { SettingTemplate } from '../model/control.js';
 import type { Operation, RegistryOperation } from '../model/plan.js';
 import { InternalError } from '../lib/errors.js';
 import { CHANNELS, VEHICLES, type Channel, type Route, type Routes, type Vehicle } from '../model/routes.js';
 import { admxChannel } from './admx.js';
-import type { ChannelRules, RegistryRouteInput } from './channel.js';
+import type { AuditRouteInput, ChannelRules, RegistryRouteInput } from './channel.js';
 import { detectionChannel } from './detection.js';
 import { dscV2Channel } from './dsc-v2.js';
 import { dscV3Channel } from './dsc-v3.js';
 import { gpoChannel } from './gpo.js';
 import { intuneChannel } from './intune.js';
 
-export type { RegistryRouteInput } from './channel.js';
+export type { AuditRouteInput, RegistryRouteInput } from './channel.js';
 
 export const CHANNEL_RULES: { [C in Channel]: ChannelRules<C> } = {
   gpo: gpoChannel,
@@ -36,8 +35,8 @@ export function registryRoutes(op: RegistryRouteInput): Routes {
   return eachChannel((rules) => rules.routeRegistry(op));
 }
 
-export function auditRoutes(csp: SettingTemplate['csp']): Routes {
-  return eachChannel((rules) => rules.routeAudit(csp));
+export function auditRoutes(input: AuditRouteInput): Routes {
+  return eachChannel((rules) => rules.routeAudit(input));
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

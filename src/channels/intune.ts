@@ -1,12 +1,15 @@
 /**
- * The Intune channel: a native Policy CSP where one exists, otherwise a policy of the ingested T1559 ADMX,
+ * The Intune channel: a Settings Catalog definition where the catalog pins one (unless the profile chose
+ * `"intune": { "vehicle": "customOmaUri" }`), else a native Policy CSP where one exists, otherwise a policy of the ingested T1559 ADMX,
  * otherwise a detection/remediation script pair (SYSTEM for HKLM, the signed-in user for HKCU)
- * (docs/domain.md "Delivery channels", "Intune ADMX ingestion").
+ * (docs/domain.md "Delivery channels", "Intune ADMX ingestion"; docs/formats.md "Intune Settings Catalog").
+ * Both vehicles deliver the same values to the same devices, so each value takes exactly one.
  */
 import { ingestionAllows } from '../formats/intune-ingestion.js';
 import { isComRegistrationKey, isPolicyKey, type Scope } from '../model/registry.js';
 import { carried, fallback, notCarried, type Vehicle } from '../model/routes.js';
 import type { ChannelRules } from './channel.js';
+import { asrWarnUnsupported } from './intune-asr-warn.js';
 
 /** The account a remediation vehicle runs as, and the hive that account can write. */
 export const REMEDIATION_VEHICLES = {
@@ -16,8 +19,9 @@ export const REMEDIATION_VEHICLES = {
 
 export const intuneChannel: ChannelRules<'intune'> = {
   channel: 'intune',
-  title: 'Intune (CSP / ingestion / remediation)',
+  title: 'Intune (Settings Catalog / CSP / ingestion / remediation)',
   routeRegistry(op) {
+    if (op.settingsCatalog && op.intuneVehicle !== 'customOmaUri') return carried('settingsCatalog', op.settingsCatalog.id);
     if (op.csp) return carried('csp', op.csp.uri);
     const comKey = isComRegistrationKey(op.key);
     const ingestibleValue =
@@ -36,8 +40,11 @@ export const intuneChannel: ChannelRules<'intune'> = {
       );
     return fallback(op.scope === 'Machine' ? 'remediation (system)' : 'remediation (user)', `${why}; a detection/remediation script pair sets it`);
   },
-  routeAudit: (csp) => (csp ? carried('csp', csp.uri) : notCarried('no Intune CSP mapped')),
+  routeAudit: ({ csp, settingsCatalog, intuneVehicle }) =>
+    settingsCatalog && intuneVehicle !== 'customOmaUri' ? carried('settingsCatalog', settingsCatalog.id) : csp ? carried('csp', csp.uri) : notCarried('no Intune CSP mapped'),
   dataProblem(op) {
+    if (op.csp?.format === 'asrRule' && op.value?.type === 'REG_SZ' && asrWarnUnsupported(op.valueName, op.value.data))
+      return `warn mode is not supported through Intune for the attack surface reduction rule ${op.valueName} (Microsoft: "Warn mode isn't supported for three attack surface reduction rules when you configure them in Microsoft Intune"); choose block or audit for this rule, or deliver warn with the GPO`;
     // Defender's AttackSurfaceReductionOnlyExclusions is one string of paths joined by "|".
     if (op.csp?.format === 'asrExclusion' && (op.valueName.length === 0 || op.valueName.includes('|')))
       return `the exclusion path ${JSON.stringify(op.valueName)} is empty or contains "|", which separates exclusions in ${op.csp.uri}; fix the exclusion in the profile`;

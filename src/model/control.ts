@@ -88,6 +88,30 @@ export const cspMappingSchema = z
   .strict();
 export type CspMapping = z.infer<typeof cspMappingSchema>;
 
+/**
+ * The Intune Settings Catalog definition that delivers this value (docs/formats.md "Intune Settings Catalog").
+ * Ids cannot be derived from the ADMX (the `v{N}` suffix, `_v2` redefinitions, cross-policy nesting), so each
+ * is pinned here with the export it was confirmed in.
+ * - `id`: the setting definition id of the instance that holds this value;
+ * - `under`: what it nests under: the choice option value id of another setting (`..._l_outlooksecuritymode_1`)
+ *   or a group collection setting id (the ASR rules group);
+ * - `element`: the ADMX element child of an enabled policy: `enum` values end in the registry data (the ADMX
+ *   enum's value), `boolean` values are `_1` when the data equals `trueData`, `text` is a string value.
+ */
+export const settingsCatalogIdSchema = z.string().regex(/^(device|user)_vendor_msft_[a-z0-9_~]+$/, 'a Settings Catalog definition id: lowercase, (device|user)_vendor_msft_...');
+export const settingsCatalogMappingSchema = z
+  .object({
+    id: settingsCatalogIdSchema,
+    under: settingsCatalogIdSchema.optional(),
+    element: z
+      .object({ id: settingsCatalogIdSchema, kind: z.enum(['enum', 'boolean', 'text']), trueData: z.number().int().optional() })
+      .strict()
+      .optional(),
+    source: z.string().min(1),
+  })
+  .strict();
+export type SettingsCatalogMapping = z.infer<typeof settingsCatalogMappingSchema>;
+
 export const auditSettingSchema = z
   .object({
     subcategory: z.string(),
@@ -118,6 +142,7 @@ export const settingTemplateSchema = z
     when: conditionSchema.optional(),
     admx: admxMappingSchema.optional(),
     csp: cspMappingSchema.optional(),
+    settingsCatalog: settingsCatalogMappingSchema.optional(),
     confirmed: z.boolean(),
     source: z.string().min(1),
   })

@@ -17,6 +17,10 @@ function portable(allowLineBreaks: boolean) {
   };
 }
 
+/** How the Intune channel delivers what a Settings Catalog definition exists for (docs/formats.md "Intune Settings Catalog"). */
+export const INTUNE_VEHICLE_CHOICES = ['settingsCatalog', 'customOmaUri'] as const;
+export type IntuneVehicleChoice = (typeof INTUNE_VEHICLE_CHOICES)[number];
+
 export const TARGET_NAMES = ['plan', 'pol', 'lgpo', 'gpo', 'admx', 'dsc', 'intune', 'detection', 'report'] as const;
 export const targetNameSchema = z.enum(TARGET_NAMES);
 export type TargetName = z.infer<typeof targetNameSchema>;
@@ -56,6 +60,15 @@ export const profileSchema = z
       })
       .strict()
       .default({ displayName: 'T1559 IPC hardening', domain: 'contoso.com' }),
+    intune: z
+      .object({
+        vehicle: z
+          .enum(INTUNE_VEHICLE_CHOICES)
+          .default('settingsCatalog')
+          .describe('settingsCatalog: Settings Catalog policies (configurationPolicies) where a definition exists; customOmaUri: custom OMA-URI profiles and ADMX ingestion only'),
+      })
+      .strict()
+      .default({ vehicle: 'settingsCatalog' }),
     targets: z
       .array(targetNameSchema)
       .min(1)

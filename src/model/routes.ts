@@ -13,7 +13,7 @@ export const VEHICLES = {
   admx: ['policy'],
   dscV2: ['RegistryPolicyFile', 'Registry', 'AuditPolicySubcategory'],
   dscV3: ['Microsoft.Windows/Registry'],
-  intune: ['csp', 'ingestion', 'remediation (system)', 'remediation (user)'],
+  intune: ['settingsCatalog', 'csp', 'ingestion', 'remediation (system)', 'remediation (user)'],
   // Not a delivery channel but a watch: a value is "carried" when a tamper rule reports changes to it.
   detection: ['tamper rule'],
 } as const satisfies Record<Channel, readonly string[]>;

@@ -96,7 +96,7 @@ export function auditOp(id: string, success: boolean, failure: boolean, options:
     settings: [id],
     type: 'audit',
     audit: { subcategory: options.subcategory ?? 'Process Creation', guid: '{0CCE922B-69AE-11D9-BED3-505054503030}', success, failure },
-    routes: auditRoutes(options.csp),
+    routes: auditRoutes(options.csp ? { csp: options.csp } : {}),
     ...(options.csp ? { csp: options.csp } : {}),
   };
 }

@@ -53,7 +53,7 @@ test('Intune: the channel refuses a "|" in an ASR exclusion even when a catalog 
   const catalog = buildCatalog([{ file: 'lax.json', data: { controls: [lax] } }]);
   const problems = problemsOf(() => resolvePlan(catalog, profileSchema.parse({ name: 't', targets: ['plan'], controls: { 'asr-office-rules': { parameters: { exclusions: ['C:\\a|b.exe'] } } } }), { file: 'p.json' }));
   assert.ok(
-    problems.some((p) => /exclusions\[0\]: Intune \(CSP \/ ingestion \/ remediation\): the exclusion path "C:\\\\a\|b\.exe" is empty or contains "\|", which separates exclusions/.test(p)),
+    problems.some((p) => /exclusions\[0\]: Intune \(Settings Catalog \/ CSP \/ ingestion \/ remediation\): the exclusion path "C:\\\\a\|b\.exe" is empty or contains "\|", which separates exclusions/.test(p)),
     problems.join('\n'),
   );
 });

@@ -188,8 +188,8 @@ for (const [name, path] of PROFILES) {
   });
 }
 
-test('graph: the strict profile has every vehicle where docs/domain.md "Delivery channels" puts it', () => {
-  const settings = allSettings(renderIntune(profilePlan('policies/profiles/strict.json')));
+test('graph: the strict profile with "intune": { "vehicle": "customOmaUri" } has every vehicle where docs/domain.md "Delivery channels" puts it', () => {
+  const settings = allSettings(renderIntune(profilePlan('test/fixtures/profiles/strict-custom-oma-uri.json')));
   const uris = settings.map((s) => s.setting.omaUri);
   for (const uri of ['./Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules', './Device/Vendor/MSFT/Policy/Config/Audit/DetailedTracking_AuditProcessCreation', './Device/Vendor/MSFT/Policy/Config/ADMX_AuditSettings/IncludeCmdLine', ADMX_INSTALL_URI])
     assert.ok(uris.includes(uri), uri);

@@ -53,7 +53,7 @@ for (const [name, { given, want }] of CASES) {
 }
 
 test('audit: GPO audit.csv, DSC v2 AuditPolicySubcategory, Intune CSP; ADMX and DSC v3 say why not', () => {
-  const r = auditRoutes({ uri: './Device/Vendor/MSFT/Policy/Config/Audit/DetailedTracking_AuditProcessCreation', format: 'integer' });
+  const r = auditRoutes({ csp: { uri: './Device/Vendor/MSFT/Policy/Config/Audit/DetailedTracking_AuditProcessCreation', format: 'integer' } });
   assert.equal([r.gpo.via, r.dscV2.via, r.intune.via, r.admx.status, r.dscV3.status], ['audit.csv', 'AuditPolicySubcategory', 'csp', 'notCarried', 'notCarried']);
 });
 

@@ -6,6 +6,7 @@ import { auditRoutes, dataProblems, registryRoutes } from '../../channels/index.
 import { UserError } from '../../lib/errors.js';
 import type { Control, OfficeVersion, SettingTemplate } from '../../model/control.js';
 import type { Operation, RegistryOperation } from '../../model/plan.js';
+import type { IntuneVehicleChoice } from '../../model/profile.js';
 import { registryKeyProblem, registryValueSchema, valueNameProblem, type RegistryValue } from '../../model/registry.js';
 import { encodeData } from '../encoders.js';
 import { bindingOf } from './bindings.js';
@@ -17,6 +18,7 @@ export function expandTemplate(
   t: SettingTemplate,
   params: Params,
   versions: readonly OfficeVersion[],
+  intuneVehicle: IntuneVehicleChoice,
   out: Operation[],
   report: (message: string, path?: PropertyKey[]) => void,
 ): void {
@@ -47,10 +49,11 @@ export function expandTemplate(
         ...(version ? { officeVersion: version } : {}),
         ...(t.admx ? { admx: t.admx } : {}),
         ...(t.csp ? { csp: t.csp } : {}),
+        ...(t.settingsCatalog ? { settingsCatalog: t.settingsCatalog } : {}),
         ...provenance,
       };
       if (t.kind === 'auditSubcategory' && t.audit) {
-        out.push({ ...base, type: 'audit', audit: t.audit, routes: auditRoutes(t.csp) });
+        out.push({ ...base, type: 'audit', audit: t.audit, routes: auditRoutes({ ...(t.csp ? { csp: t.csp } : {}), ...(t.settingsCatalog ? { settingsCatalog: t.settingsCatalog } : {}), intuneVehicle }) });
         continue;
       }
       const key = fillText(t.key ?? '', version, item);
@@ -91,7 +94,7 @@ export function expandTemplate(
         value = parsed.data;
       }
       const bound = bindingOf(control, t);
-      const routeInput = { kind: t.kind, scope: t.scope, key, valueName, action: t.action, ...(value ? { value } : {}), ...(t.csp ? { csp: t.csp } : {}) };
+      const routeInput = { kind: t.kind, scope: t.scope, key, valueName, action: t.action, ...(value ? { value } : {}), ...(t.csp ? { csp: t.csp } : {}), ...(t.settingsCatalog ? { settingsCatalog: t.settingsCatalog } : {}), intuneVehicle };
       const routes = registryRoutes(routeInput);
       const unwritable = dataProblems(routeInput, routes);
       if (unwritable.length > 0) {

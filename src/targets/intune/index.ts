@@ -1,13 +1,15 @@
 /**
  * Target "intune": Microsoft Intune artifacts for the plan (docs/formats.md "Intune"; docs/domain.md "Delivery channels"),
  * everything under `intune/`:
+ * - `settings-catalog/T1559 - Device - ASR.json`, `... - Device - Audit.json`, `... - User - Office.json`: Graph
+ *   beta `configurationPolicies` bodies for what a Settings Catalog definition carries (settings-catalog.ts);
  * - `T1559 - Device.json`, `T1559 - User.json` (`T1559 - Device (2).json`... past 1000 settings): Graph request
  *   bodies for custom OMA-URI profiles (`windows10CustomConfiguration`) with the native CSP settings, the ADMX
  *   ingestion install and the ingested policies (custom-configuration.ts, native-csp.ts, admx-ingestion.ts);
  * - `remediations/T1559 - Machine/{detect,remediate}.ps1` and `remediations/T1559 - User/...`, each with its
  *   Graph `deviceHealthScript` body `remediations/T1559 - Machine.json` (remediation-scripts.ts,
  *   device-health-script.ts);
- * - `IntuneManagement/DeviceConfiguration/*.json`, `IntuneManagement/DeviceHealthScripts/*.json`: the same objects
+ * - `IntuneManagement/SettingsCatalog/*.json`, `IntuneManagement/DeviceConfiguration/*.json`, `IntuneManagement/DeviceHealthScripts/*.json`: the same objects
  *   for IntuneManagement's import (intune-management.ts);
  * - `README.md`: how to import, assign and roll back (readme.ts).
  * Which vehicle carries an operation is the plan's `routes.intune` (placement.ts); operations the route marks
@@ -24,12 +26,14 @@ import { cspSettings } from './native-csp.js';
 import { placeOperations } from './placement.js';
 import { renderReadmeText } from './readme.js';
 import { renderRemediationScripts } from './remediation-scripts.js';
+import { settingsCatalogPolicies } from './settings-catalog.js';
 import type { Target } from '../target.js';
 import { intuneBundleReadme } from './bundle-readme.js';
 
 export const INTUNE_DIR = 'intune';
 export const INTUNE_MANAGEMENT_DIR = 'IntuneManagement';
 export const REMEDIATIONS_DIR = 'remediations';
+export const SETTINGS_CATALOG_DIR = 'settings-catalog';
 
 export function renderIntune(plan: Plan): Artifact[] {
   const placed = placeOperations(plan.operations);
@@ -38,6 +42,11 @@ export function renderIntune(plan: Plan): Artifact[] {
   const profilePath = (p: CustomProfile) => `${p.name}.json`;
 
   const artifacts: Artifact[] = [];
+  const catalogPolicies = settingsCatalogPolicies(plan, placed.settingsCatalog, (topic) => `T1559 - ${topic}`);
+  for (const p of catalogPolicies) {
+    artifacts.push(graphJsonArtifact(`${INTUNE_DIR}/${SETTINGS_CATALOG_DIR}/${p.name}.json`, p.body));
+    artifacts.push(graphJsonArtifact(`${INTUNE_DIR}/${INTUNE_MANAGEMENT_DIR}/${INTUNE_MANAGEMENT_FOLDERS.settingsCatalog}/${p.name}.json`, p.body));
+  }
   for (const p of profiles) {
     artifacts.push(graphJsonArtifact(`${INTUNE_DIR}/${profilePath(p)}`, p.body));
     artifacts.push(graphJsonArtifact(`${INTUNE_DIR}/${INTUNE_MANAGEMENT_DIR}/${INTUNE_MANAGEMENT_FOLDERS.deviceConfiguration}/${p.name}.json`, intuneManagementProfile(p)));
@@ -63,6 +72,8 @@ export function renderIntune(plan: Plan): Artifact[] {
   const readme = renderReadmeText({
     plan,
     profiles,
+    catalogPolicies,
+    settingsCatalogFolder: SETTINGS_CATALOG_DIR,
     remediations,
     profilePath,
     ingestedPolicies: ingested?.policies.length ?? 0,

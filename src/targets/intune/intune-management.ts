@@ -1,7 +1,8 @@
 /**
  * The same objects laid out for IntuneManagement's "Import" (github.com/Micke-K/IntuneManagement): one JSON
  * file per object under a folder named after its object type id, `DeviceConfiguration/` (API
- * /deviceManagement/deviceConfigurations) and `DeviceHealthScripts/` (API /deviceManagement/deviceHealthScripts).
+ * /deviceManagement/deviceConfigurations), `SettingsCatalog/` (API /deviceManagement/configurationPolicies; the
+ * policy body with its settings, as its export writes them) and `DeviceHealthScripts/` (API /deviceManagement/deviceHealthScripts).
  *
  * Shape: what its export writes (a Graph beta GET, see the custom OMA-URI export in the reference samples),
  * minus everything its import would strip or must not carry: ids, `@odata.context`/`@odata.id`/edit links,
@@ -14,7 +15,7 @@ import { InternalError } from '../../lib/errors.js';
 import type { CustomProfile } from './custom-configuration.js';
 import { intuneManagementCustomConfigurationSchema, intuneManagementDeviceHealthScriptSchema, type DeviceHealthScript, type IntuneManagementCustomConfiguration } from './graph-schema.js';
 
-export const INTUNE_MANAGEMENT_FOLDERS = { deviceConfiguration: 'DeviceConfiguration', deviceHealthScripts: 'DeviceHealthScripts' } as const;
+export const INTUNE_MANAGEMENT_FOLDERS = { deviceConfiguration: 'DeviceConfiguration', deviceHealthScripts: 'DeviceHealthScripts', settingsCatalog: 'SettingsCatalog' } as const;
 
 /** Key order follows the export: type, description, displayName, then the settings. */
 export function intuneManagementProfile(profile: CustomProfile): IntuneManagementCustomConfiguration {

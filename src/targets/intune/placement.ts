@@ -2,7 +2,7 @@
  * The plan's operations by Intune vehicle, read from `routes.intune` (decided by src/channels/intune.ts;
  * docs/domain.md "Delivery channels"). Nothing here decides a route.
  *
- * Vehicles: `csp` (a native Policy CSP setting, `op.csp` says which URI and how values join), `ingestion`
+ * Vehicles: `settingsCatalog` (a Settings Catalog definition, `op.settingsCatalog` says which), `csp` (a native Policy CSP setting, `op.csp` says which URI and how values join), `ingestion`
  * (a policy of the ingested T1559 ADMX), `remediation (system)` / `remediation (user)` (a detection and
  * remediation script pair run as SYSTEM for HKLM or as the signed-in user for HKCU), and not carried.
  */
@@ -20,6 +20,7 @@ export interface CspPlacement {
 }
 
 export interface IntunePlacement {
+  settingsCatalog: Operation[];
   csp: CspPlacement[];
   ingestion: RegistryOperation[];
   remediation: Record<RemediationAccount, RegistryOperation[]>;
@@ -30,6 +31,7 @@ export interface IntunePlacement {
 export function placeOperations(operations: readonly Operation[]): IntunePlacement {
   const by = operationsByVehicle(operations, 'intune');
   return {
+    settingsCatalog: by.settingsCatalog,
     csp: by.csp.map((op) => {
       if (!op.csp) throw new InternalError(`routes.intune of ${op.id} says "csp" but the operation has no CSP mapping`);
       return { op, csp: op.csp };

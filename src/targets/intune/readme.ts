@@ -12,6 +12,7 @@ import { hiveOf } from '../../model/registry.js';
 import { htmlCommentText } from '../../lib/html-escape.js';
 import { escapeMarkdown, Markdown, mdCode, mdFence } from '../../lib/markdown-escape.js';
 import type { CustomProfile } from './custom-configuration.js';
+import type { SettingsCatalogPolicy } from './settings-catalog.js';
 import type { RemediationScripts } from './remediation-scripts.js';
 
 /** deviceConfigurations need the configuration scope; deviceHealthScripts (Remediations) their own scripts scope. */
@@ -22,6 +23,9 @@ export const GRAPH_BETA = 'https://graph.microsoft.com/beta';
 export interface ReadmeInput {
   plan: Plan;
   profiles: readonly CustomProfile[];
+  /** Settings Catalog policies, written under `settingsCatalogFolder/<name>.json`. */
+  catalogPolicies: readonly SettingsCatalogPolicy[];
+  settingsCatalogFolder: string;
   /** Each package with the path of its JSON body, relative to the intune folder. */
   remediations: readonly { scripts: RemediationScripts; bodyPath: string; folder: string; displayName: string }[];
   /** Path of a profile's JSON body, relative to the intune folder. */
@@ -38,6 +42,7 @@ interface ReadmeView {
   ingestedPolicies: number;
   hasUserProfile: boolean;
   profiles: { file: Markdown; displayName: Markdown; settings: number }[];
+  catalogPolicies: { file: Markdown; displayName: Markdown; settings: number }[];
   remediations: { file: Markdown; folder: Markdown; displayName: Markdown; runAs: string; values: number }[];
   intuneManagementFolder: Markdown;
   notCarried: { id: Markdown; reason: string }[];
@@ -59,6 +64,9 @@ function readmeView(input: ReadmeInput): ReadmeView {
     `$${variable} = Invoke-MgGraphRequest -Method POST -Uri ${psString(`${base}/deviceManagement/${collection}`)} -ContentType 'application/json' -Body (Get-Content -Raw -LiteralPath ${psString(`.\\${path.replace(/\//g, '\\')}`)})`,
     `$${variable}.id`,
   ];
+  const catalogPath = (p: SettingsCatalogPolicy) => `${input.settingsCatalogFolder}/${p.name}.json`;
+  // Settings Catalog first: a custom profile of the same devices then only adds what no definition carries.
+  const importPolicies = input.catalogPolicies.flatMap((p, i) => createLines(GRAPH_BETA, 'configurationPolicies', catalogPath(p), `policy${i + 1}`));
   const importProfiles = input.profiles.flatMap((p, i) => createLines(GRAPH_V1, 'deviceConfigurations', input.profilePath(p), `profile${i + 1}`));
   const importScripts = input.remediations.flatMap((r, i) => createLines(GRAPH_BETA, 'deviceHealthScripts', r.bodyPath, `remediation${i + 1}`));
   const backupKeys = distinctKeys(input.remediations.flatMap((r) => r.scripts.operations));
@@ -69,6 +77,7 @@ function readmeView(input: ReadmeInput): ReadmeView {
     ingestedPolicies: input.ingestedPolicies,
     hasUserProfile: input.profiles.some((p) => p.scope === 'User'),
     profiles: input.profiles.map((p) => ({ file: mdCode(input.profilePath(p), { inTable: true }), displayName: mdCode(p.body.displayName, { inTable: true }), settings: p.body.omaSettings.length })),
+    catalogPolicies: input.catalogPolicies.map((p) => ({ file: mdCode(catalogPath(p), { inTable: true }), displayName: mdCode(p.body.name, { inTable: true }), settings: p.operations.length })),
     remediations: input.remediations.map((r) => ({
       file: mdCode(r.bodyPath, { inTable: true }),
       folder: mdCode(`${r.folder}/`, { inTable: true }),
@@ -83,11 +92,12 @@ function readmeView(input: ReadmeInput): ReadmeView {
         'Install-Module Microsoft.Graph.Authentication -Scope CurrentUser',
         `Connect-MgGraph -Scopes ${[GRAPH_SCOPES.configuration, ...(input.remediations.length > 0 ? [GRAPH_SCOPES.scripts] : [])].map(psString).join(', ')}`,
       ]),
-      importProfiles: ps(importProfiles.length ? importProfiles : ['# (no configuration profile in this bundle)']),
+      importProfiles: ps(importPolicies.length + importProfiles.length ? [...importPolicies, ...importProfiles] : ['# (no configuration profile in this bundle)']),
       importScripts: ps(importScripts.length ? importScripts : ['# (no remediation package in this bundle)']),
       assign: ps([
         "$groupId = '00000000-0000-0000-0000-000000000000'   # object id of the Entra ID group to target",
         "$assignment = @{ assignments = @(@{ target = @{ '@odata.type' = '#microsoft.graph.groupAssignmentTarget'; groupId = $groupId } }) } | ConvertTo-Json -Depth 5",
+        ...input.catalogPolicies.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_BETA}/deviceManagement/configurationPolicies/`)} + $policy${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
         ...input.profiles.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
       ]),
       backup: ps([
@@ -95,9 +105,10 @@ function readmeView(input: ReadmeInput): ReadmeView {
         ...backupKeys.map((k, i) => `reg.exe export ${psString(`${k.hive}\\${k.key}`)} ${psString(`.\\t1559-backup\\${String(i + 1).padStart(2, '0')}-${k.hive}.reg`)} /y`),
       ]),
       remove: ps([
+        ...input.catalogPolicies.map((_, i) => `Invoke-MgGraphRequest -Method DELETE -Uri (${psString(`${GRAPH_BETA}/deviceManagement/configurationPolicies/`)} + $policy${i + 1}.id)`),
         ...input.profiles.map((_, i) => `Invoke-MgGraphRequest -Method DELETE -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id)`),
         ...input.remediations.map((_, i) => `Invoke-MgGraphRequest -Method DELETE -Uri (${psString(`${GRAPH_BETA}/deviceManagement/deviceHealthScripts/`)} + $remediation${i + 1}.id)`),
-        ...(input.profiles.length + input.remediations.length === 0 ? ['# (nothing was created)'] : []),
+        ...(input.catalogPolicies.length + input.profiles.length + input.remediations.length === 0 ? ['# (nothing was created)'] : []),
       ]),
     },
   };
