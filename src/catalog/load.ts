@@ -9,7 +9,7 @@ import { UserError, InternalError, type Problem } from '../lib/errors.js';
 import { jsonPath, parseJsonText, parseWith, zodProblems } from '../lib/json.js';
 import { controlProblems, settingProblems } from './rules.js';
 import { packagePath } from '../lib/paths.js';
-import { decodeText, readInputFile } from '../lib/input.js';
+import { decodeText, INPUT_LIMITS, readInputFile } from '../lib/input.js';
 
 export interface Catalog {
   controls: Control[];
@@ -77,7 +77,7 @@ export function loadCatalog(dir = packagePath('policies', 'catalog')): Catalog {
 }
 
 export function readTextFile(path: string, what: string): string {
-  return decodeText(readInputFile(path, what));
+  return decodeText(readInputFile(path, what, INPUT_LIMITS.profile), path);
 }
 
 export function parseProfile(text: string, file: string): Profile {

@@ -4,7 +4,7 @@ import { detectDrift, type DriftReport } from '../plan-readers/drift.js';
 import { polFilesIn } from '../formats/gpo-backup-files.js';
 import { decodePol } from '../formats/registry-pol.js';
 import { BaseCommand } from '../lib/command.js';
-import { readInputFile } from '../lib/input.js';
+import { INPUT_LIMITS, readInputFile } from '../lib/input.js';
 import { hiveOf, type Scope } from '../model/registry.js';
 
 export default class Drift extends BaseCommand {
@@ -31,7 +31,7 @@ export default class Drift extends BaseCommand {
     // A side with no registry.pol is compared as an empty file: everything the profile wants there is missing.
     const reports: (DriftReport & { file: string })[] = inputs.map(({ scope, file }) => ({
       file: file ?? `(no ${scope} registry.pol)`,
-      ...detectDrift(plan, scope, file ? decodePol(readInputFile(file, 'Registry.pol'), { file }) : [], selection),
+      ...detectDrift(plan, scope, file ? decodePol(readInputFile(file, 'Registry.pol', INPUT_LIMITS.pol), { file }) : [], selection),
     }));
     const failing = reports.some((r) => r.findings.some((f) => f.kind !== 'extra'));
     if (flags.json) this.print(JSON.stringify({ profile: plan.profile.name, reports }, null, 2));

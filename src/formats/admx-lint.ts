@@ -323,16 +323,37 @@ function child(el: XmlElement, local: string): XmlElement | undefined {
   return el.children.find((c) => c.local === local);
 }
 
+/** Every element below el in document order; a loop with an explicit stack, not recursion. */
 function descendants(el: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
-  const walk = (e: XmlElement) => {
-    for (const c of e.children) {
-      out.push(c);
-      walk(c);
-    }
-  };
-  walk(el);
+  const pending: XmlElement[] = [...el.children].reverse();
+  while (pending.length > 0) {
+    const e = pending.pop()!;
+    out.push(e);
+    for (let k = e.children.length - 1; k >= 0; k--) pending.push(e.children[k]!);
+  }
   return out;
+}
+
+/**
+ * Position among same-named siblings (1-based) and how many there are, computed once per parent: a
+ * rescan per problem made 20,000 sibling <using> elements quadratic.
+ */
+const siblingIndex = new WeakMap<XmlElement, Map<XmlElement, { index: number; count: number }>>();
+function sameNamePosition(e: XmlElement, parent: XmlElement): { index: number; count: number } {
+  let table = siblingIndex.get(parent);
+  if (!table) {
+    table = new Map();
+    const counts = new Map<string, number>();
+    for (const c of parent.children) {
+      const index = (counts.get(c.local) ?? 0) + 1;
+      counts.set(c.local, index);
+      table.set(c, { index, count: 0 });
+    }
+    for (const [c, slot] of table) slot.count = counts.get(c.local)!;
+    siblingIndex.set(parent, table);
+  }
+  return table.get(e)!;
 }
 
 /** `policyDefinitions/policies/policy[@name="X"]/elements/enum[@id="Mode"]`. */
@@ -348,8 +369,8 @@ function step(e: XmlElement): string {
     if (v !== undefined) return `${e.local}[@${key}="${v.replace(/["\\]/g, (c) => `\\${c}`)}"]`;
   }
   if (e.parent) {
-    const same = e.parent.children.filter((c) => c.local === e.local);
-    if (same.length > 1) return `${e.local}[${same.indexOf(e) + 1}]`;
+    const { index, count } = sameNamePosition(e, e.parent);
+    if (count > 1) return `${e.local}[${index}]`;
   }
   return e.local;
 }

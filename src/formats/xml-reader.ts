@@ -35,6 +35,11 @@ export interface XmlDocument {
 const NAME_START = /[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
 const NAME_REST = /[-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/**
+ * Deepest element nesting accepted. ADMX/ADML files are under 10 levels deep; the limit keeps every
+ * recursive walk over the tree (the linter's, a caller's) far from the stack's end.
+ */
+export const MAX_XML_DEPTH = 256;
 
 export function attribute(el: XmlElement, name: string): string | undefined {
   return el.attributes.find((a) => a.name === name)?.value;
@@ -170,6 +175,9 @@ export function parseXml(input: string, file: string, code: 'E_ADMX' = 'E_ADMX')
     const name = readName();
     const { line, column } = position(at);
     const el: XmlElement = { name, local: name.includes(':') ? name.slice(name.indexOf(':') + 1) : name, attributes: [], children: [], text: '', line, column };
+    if (stack.length >= MAX_XML_DEPTH) fail(at, `elements are nested more than ${MAX_XML_DEPTH} levels deep here; no ADMX or ADML needs that many, so check that this is the right file`);
+    // A set, not a scan of the list so far: an element with 40,000 attributes must not cost 40,000² compares.
+    const attributeNames = new Set<string>();
     for (;;) {
       const spaced = skipSpace();
       if (text.startsWith('/>', i) || text[i] === '>') break;
@@ -188,7 +196,8 @@ export function parseXml(input: string, file: string, code: 'E_ADMX' = 'E_ADMX')
       const raw = text.slice(i + 1, end);
       if (raw.includes('<')) fail(i + 1 + raw.indexOf('<'), `"<" is not allowed in an attribute value; write "&lt;"`);
       checkChars(raw, i + 1);
-      if (el.attributes.some((a) => a.name === attrName)) fail(attrAt, `attribute ${attrName} appears twice in <${name}>`);
+      if (attributeNames.has(attrName)) fail(attrAt, `attribute ${attrName} appears twice in <${name}>`);
+      attributeNames.add(attrName);
       el.attributes.push({ name: attrName, value: decode(raw.replace(/[\t\n]/g, ' '), i + 1) });
       i = end + 1;
     }

@@ -21,13 +21,34 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
 }
 
 /**
+ * Deepest nesting of objects and arrays a JSON input may have. Profiles and `pol encode` JSON need fewer
+ * than 10 levels; the limit keeps the scanner's recursion (and zod's, behind it) far from the stack's end.
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/**
+ * One pass over the text: the first syntax error, repeated keys, and the offset of the first "{" or "["
+ * nested deeper than MAX_JSON_DEPTH (the scan stops there).
+ */
+export function inspectJson(text: string): { error?: number; duplicates: DuplicateKey[]; tooDeep?: number } {
+  return scanJson(text);
+}
+
+/**
  * A small recursive-descent scanner of RFC 8259: it does not build values, it records the first error
  * offset and repeated object keys.
  */
-function scanJson(text: string): { error?: number; duplicates: DuplicateKey[] } {
+function scanJson(text: string): { error?: number; duplicates: DuplicateKey[]; tooDeep?: number } {
   const duplicates: DuplicateKey[] = [];
   const path: (string | number)[] = [];
   let i = 0;
+  let tooDeep: number | undefined;
+  const enter = () => {
+    if (path.length >= MAX_JSON_DEPTH) {
+      tooDeep = i;
+      throw i;
+    }
+  };
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
   };
@@ -61,8 +82,11 @@ function scanJson(text: string): { error?: number; duplicates: DuplicateKey[] } 
     }
     return fail();
   };
+  // Sticky, not text.slice(i): slicing per number made large inputs quadratic.
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
   const number = () => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m || m[0] === '' || m[0] === '-') fail();
     i += m![0].length;
   };
@@ -70,6 +94,7 @@ function scanJson(text: string): { error?: number; duplicates: DuplicateKey[] } 
     ws();
     const c = text[i];
     if (c === '{') {
+      enter();
       i++;
       ws();
       if (text[i] === '}') return void i++;
@@ -94,6 +119,7 @@ function scanJson(text: string): { error?: number; duplicates: DuplicateKey[] } 
       }
     }
     if (c === '[') {
+      enter();
       i++;
       ws();
       if (text[i] === ']') return void i++;
@@ -119,7 +145,7 @@ function scanJson(text: string): { error?: number; duplicates: DuplicateKey[] } 
     ws();
     if (i < text.length) fail();
   } catch (at) {
-    if (typeof at === 'number') return { error: at, duplicates };
+    if (typeof at === 'number') return tooDeep === undefined ? { error: at, duplicates } : { duplicates, tooDeep };
     throw at;
   }
   return { duplicates };

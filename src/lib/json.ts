@@ -3,7 +3,7 @@
  */
 import type { z } from 'zod';
 import { UserError, type Problem } from './errors.js';
-import { findDuplicateKeys, locateJsonError } from './json-locate.js';
+import { inspectJson, MAX_JSON_DEPTH } from './json-locate.js';
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -20,13 +20,22 @@ export function lineColumn(text: string, offset: number): { line: number; column
 /** Parse JSON text; on failure raise a UserError with file:line:column. */
 export function parseJsonText(text: string, file: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Before anything walks the value: nesting thousands deep would overflow the stack of every walker.
+  const scan = inspectJson(body);
+  const tooDeep = scan.tooDeep;
+  if (tooDeep !== undefined) {
+    const { line, column } = lineColumn(body, tooDeep);
+    throw new UserError('E_JSON', `${file} nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep`, [
+      { where: `${file}:${line}:${column}`, message: `nesting goes deeper than ${MAX_JSON_DEPTH} levels here; no valid input needs that many, so check that this is the right file` },
+    ]);
+  }
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const m = /position (\d+)/.exec(message);
-    const offset = m ? Number(m[1]) : locateJsonError(body);
+    const offset = m ? Number(m[1]) : (scan.error ?? body.length);
     const { line, column } = lineColumn(body, offset);
     // V8 quotes the whole input in some messages; keep only the first sentence.
     const detail = message
@@ -39,7 +48,7 @@ export function parseJsonText(text: string, file: string): unknown {
     ]);
   }
   // JSON.parse keeps the last of two equal keys; in a profile that silently drops a setting.
-  const duplicates = findDuplicateKeys(body);
+  const duplicates = scan.duplicates;
   if (duplicates.length > 0) {
     throw new UserError(
       'E_JSON',

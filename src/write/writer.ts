@@ -4,17 +4,22 @@
  * - Keeps a manifest (.t1559-manifest.json) of the files it generated, and removes only those.
  * - Refuses "/", the home directory, the working directory, the package root, an existing file,
  *   and a non-empty directory it did not create (no manifest).
- * - Writes atomically: when the directory holds only generated files, the whole bundle is staged in
- *   a sibling directory and swapped in with renames; when an admin keeps their own files there too,
- *   each file is written to a temporary name and renamed over the old one.
+ * - Writes so that an interruption at any step is finished or undone by the next run (recovery.ts):
+ *   when the directory holds only generated files, the whole bundle is staged in a sibling directory
+ *   and swapped in with renames; when an admin keeps their own files there too, each file is written
+ *   to a temporary name and renamed over the old one under a journal.
  * - check: compares without writing; dryRun: lists what would change.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Artifact } from '../model/artifact.js';
 import { UserError } from '../lib/errors.js';
 import { packagePath } from '../lib/paths.js';
+import { isSafeRelative, JOURNAL, JOURNAL_TMP, oldDir, oldFile, recoverOutputDir, settleJournal, stageDir, tmpFile, writeJournal, type Journal } from './recovery.js';
+import { ensureDir, exists, missingDirs, nodeFs, removeTree, type WriterFs } from './writer-fs.js';
+
+export { recoverOutputDir } from './recovery.js';
 
 export const MANIFEST = '.t1559-manifest.json';
 
@@ -33,9 +38,14 @@ interface Manifest {
   files: string[];
 }
 
-export function writeBundle(outDir: string, artifacts: readonly Artifact[], mode: WriteMode): WriteResult {
+/** fs: the file-system layer; tests pass one that fails or stops at a chosen step. */
+export function writeBundle(outDir: string, artifacts: readonly Artifact[], mode: WriteMode, fs: WriterFs = nodeFs): WriteResult {
   const dir = resolve(outDir);
   guardLocation(dir);
+  // An earlier build that was killed or failed half-way is finished or undone first (recovery.ts).
+  const pending = recoverOutputDir(dir, fs, mode !== 'write');
+  if (mode !== 'write' && pending.length > 0)
+    throw new UserError('E_OUTPUT', `an interrupted build left ${dir} half-written`, pending.map((p) => ({ where: dir, message: `${p} (run build without --check/--dry-run; it does this first)` })));
   const state = inspect(dir);
   const previous = state.manifest?.files ?? [];
   const wanted = new Map(artifacts.map((a) => [a.path, a.bytes]));
@@ -53,15 +63,8 @@ export function writeBundle(outDir: string, artifacts: readonly Artifact[], mode
   if (mode !== 'write') return result;
   if (result.added.length + result.changed.length + result.removed.length === 0 && !manifestChanged) return result;
 
-  try {
-    if (!state.exists || state.onlyGenerated) swapWhole(dir, wanted, manifestText);
-    else replaceFiles(dir, wanted, result.removed, manifestText);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError('E_OUTPUT', `cannot write to ${dir}: ${(err as Error).message}`, [
-      { where: dir, message: 'check that the directory and its parent are writable; nothing was changed' },
-    ]);
-  }
+  if (!state.exists || state.onlyGenerated) swapWhole(fs, dir, wanted, manifestText);
+  else replaceFiles(fs, dir, wanted, result.removed, manifestText);
   return result;
 }
 
@@ -126,8 +129,7 @@ function readManifest(dir: string): Manifest | undefined {
   try {
     const m = JSON.parse(text.toString('utf8')) as Manifest;
     // Only plain relative paths: a tampered manifest must not make the writer delete outside the directory.
-    const safe = (f: unknown) => typeof f === 'string' && f !== '' && !/^[\\/]|^[A-Za-z]:|\\/.test(f) && !f.split('/').some((seg) => seg === '..' || seg === '.' || seg === '');
-    if (m.generator === 't1559' && Array.isArray(m.files) && m.files.every(safe)) return m;
+    if (m.generator === 't1559' && Array.isArray(m.files) && m.files.every(isSafeRelative)) return m;
   } catch {
     /* fall through */
   }
@@ -155,104 +157,109 @@ function readIfFile(path: string): Buffer | undefined {
   }
 }
 
-/**
- * mkdir -p without { recursive: true }: Node 20's recursive mkdir can spin forever on some
- * pseudo file systems (e.g. under /proc); creating one level at a time fails cleanly instead.
- */
-function ensureDir(dir: string): void {
-  const missing: string[] = [];
-  let d = dir;
-  while (!existsSync(d)) {
-    missing.unshift(d);
-    const up = dirname(d);
-    if (up === d) break;
-    d = up;
-  }
-  for (const m of missing) mkdirSync(m);
-}
-
-function writeTree(root: string, wanted: Map<string, Uint8Array>, manifestText: string): void {
-  ensureDir(root);
+function writeTree(fs: WriterFs, root: string, wanted: Map<string, Uint8Array>, manifestText: string): void {
+  ensureDir(fs, root);
   for (const [path, bytes] of wanted) {
     const full = join(root, ...path.split('/'));
-    ensureDir(dirname(full));
-    writeFileSync(full, bytes);
+    ensureDir(fs, dirname(full));
+    fs.writeFile(full, bytes);
   }
-  writeFileSync(join(root, MANIFEST), manifestText);
+  fs.writeFile(join(root, MANIFEST), manifestText);
 }
 
-/** Stage the whole bundle next to the target, then swap directories with renames. */
-function swapWhole(dir: string, wanted: Map<string, Uint8Array>, manifestText: string): void {
-  const parent = dirname(dir);
-  ensureDir(parent);
-  const stage = join(parent, `.${basename(dir)}.t1559-stage-${process.pid}`);
-  const old = join(parent, `.${basename(dir)}.t1559-old-${process.pid}`);
-  rmSync(stage, { recursive: true, force: true });
+/** Every folder of the current output: a read-only one would let the swap through but not the cleanup. */
+function refuseReadOnly(fs: WriterFs, dir: string): void {
+  const readOnly = [dir, ...listFiles(dir).filter((f) => f.endsWith('/')).map((f) => join(dir, f))];
+  for (const rel of listFiles(dir)) if (rel.includes('/')) readOnly.push(join(dir, ...rel.split('/').slice(0, -1)));
+  const blocked = [...new Set(readOnly)].filter((d) => !fs.canWrite(d));
+  if (blocked.length > 0)
+    throw new UserError('E_OUTPUT', `cannot write to ${dir}: ${blocked.length} folder(s) of the current bundle are read-only; nothing was changed`, blocked.map((d) => ({ where: d, message: 'make it writable, or build into another directory' })));
+}
+
+/** Stage the whole bundle next to the target, then swap directories with renames (see recovery.ts). */
+function swapWhole(fs: WriterFs, dir: string, wanted: Map<string, Uint8Array>, manifestText: string): void {
   try {
-    writeTree(stage, wanted, manifestText);
-    if (existsSync(dir)) renameSync(dir, old);
-    try {
-      renameSync(stage, dir);
-    } catch (err) {
-      if (existsSync(old)) renameSync(old, dir);
-      throw err;
+    ensureDir(fs, dirname(dir));
+  } catch (err) {
+    throw failed(dir, err, 'nothing was changed', () => {});
+  }
+  if (exists(dir)) refuseReadOnly(fs, dir);
+  const stage = stageDir(dir, process.pid);
+  const old = oldDir(dir, process.pid);
+  try {
+    writeTree(fs, stage, wanted, manifestText);
+  } catch (err) {
+    throw failed(dir, err, 'nothing was changed', () => removeTree(fs, stage));
+  }
+  let moved = false;
+  try {
+    if (exists(dir)) {
+      fs.rename(dir, old);
+      moved = true;
     }
-    rmSync(old, { recursive: true, force: true });
-  } finally {
-    rmSync(stage, { recursive: true, force: true });
+    fs.rename(stage, dir);
+  } catch (err) {
+    throw failed(dir, err, 'nothing was changed', () => {
+      if (moved && !exists(dir)) fs.rename(old, dir);
+      removeTree(fs, stage);
+    });
+  }
+  try {
+    removeTree(fs, old);
+  } catch (err) {
+    throw new UserError('E_OUTPUT', `${dir} now holds the new bundle, but the previous one could not be removed: ${(err as Error).message}`, [
+      { where: old, message: 'delete this folder (the next build also tries); the output folder itself is complete' },
+    ]);
   }
 }
 
 /**
- * The directory also holds the admin's own files: replace generated files one by one. Every new file is
- * written beside its target first; then each target is moved aside and the new file renamed in. If any
- * step fails, what was done is undone, so the previous bundle stays whole.
+ * A failed write: undo what was done, then say so. If undoing fails too, say what is left and that the
+ * next build finishes undoing it (recoverOutputDir).
  */
-function replaceFiles(dir: string, wanted: Map<string, Uint8Array>, removed: string[], manifestText: string): void {
-  const suffix = `.t1559-tmp-${process.pid}`;
-  const staged: string[] = [];
-  const targets = [...wanted.keys()].map((p) => join(dir, ...p.split('/')));
-  const contents = [...wanted.values()];
-  targets.push(join(dir, MANIFEST));
-  contents.push(Buffer.from(manifestText, 'utf8'));
+function failed(dir: string, err: unknown, outcome: string, undo: () => void): UserError {
+  const message = (err as Error).message;
   try {
-    targets.forEach((full, i) => {
-      ensureDir(dirname(full));
-      writeFileSync(`${full}${suffix}`, contents[i]!);
-      staged.push(full);
-    });
-  } catch (err) {
-    for (const full of staged) rmSync(`${full}${suffix}`, { force: true });
-    throw err;
+    undo();
+  } catch (undoErr) {
+    return new UserError('E_OUTPUT', `cannot write to ${dir}: ${message}; undoing the partial write failed too (${(undoErr as Error).message})`, [
+      { where: dir, message: 'the previous bundle is kept (beside the folder or recorded in its journal); the next build restores it before writing' },
+    ]);
   }
-  const swapped: { full: string; hadOld: boolean }[] = [];
-  try {
-    for (const full of targets) {
-      const hadOld = existsSync(full);
-      if (hadOld) renameSync(full, `${full}.t1559-old-${process.pid}`);
-      swapped.push({ full, hadOld });
-      renameSync(`${full}${suffix}`, full);
-    }
-  } catch (err) {
-    for (const { full, hadOld } of swapped.reverse()) {
-      if (existsSync(full) && !existsSync(`${full}${suffix}`)) renameSync(full, `${full}${suffix}`);
-      if (hadOld) renameSync(`${full}.t1559-old-${process.pid}`, full);
-    }
-    for (const full of targets) rmSync(`${full}${suffix}`, { force: true });
-    throw err;
-  }
-  for (const { full, hadOld } of swapped) if (hadOld) rmSync(`${full}.t1559-old-${process.pid}`, { force: true });
-  for (const path of removed) {
-    rmSync(join(dir, ...path.split('/')), { force: true });
-    pruneEmptyParents(dir, dirname(join(dir, ...path.split('/'))));
-  }
+  return new UserError('E_OUTPUT', `cannot write to ${dir}: ${message}`, [{ where: dir, message: `check that the directory and its parent are writable and the disk has room; ${outcome}` }]);
 }
 
-function pruneEmptyParents(root: string, from: string): void {
-  let d = from;
-  while (d.startsWith(root + sep) && relative(root, d) !== '') {
-    if (readdirSync(d).length > 0) return;
-    rmdirSync(d);
-    d = dirname(d);
+/**
+ * The directory also holds the admin's own files: replace generated files one by one, under a journal
+ * written before anything else (recovery.ts): new files are written beside their targets, each target is
+ * moved aside and the new file renamed in, the journal is marked committed, then the old files are removed.
+ */
+function replaceFiles(fs: WriterFs, dir: string, wanted: Map<string, Uint8Array>, removed: string[], manifestText: string): void {
+  const pid = process.pid;
+  const files = [...wanted, [MANIFEST, Buffer.from(manifestText, 'utf8')] as const].map(([path, bytes]) => ({ path, bytes, full: join(dir, ...path.split('/')) }));
+  const dirs = [...new Set(files.flatMap((f) => missingDirs(dirname(f.full))))].map((d) => relative(dir, d).split(sep).join('/'));
+  const journal: Journal = { generator: 't1559', pid, committed: false, files: files.map((f) => ({ path: f.path, hadOld: exists(f.full) })), dirs, removed };
+  const act = (_what: string, fn: () => void) => fn();
+  try {
+    writeJournal(fs, dir, journal);
+    for (const d of dirs) fs.mkdir(join(dir, ...d.split('/')));
+    for (const f of files) fs.writeFile(tmpFile(f.full, pid), f.bytes);
+    for (const [k, f] of files.entries()) {
+      if (journal.files[k]!.hadOld) fs.rename(f.full, oldFile(f.full, pid));
+      fs.rename(tmpFile(f.full, pid), f.full);
+    }
+    writeJournal(fs, dir, { ...journal, committed: true });
+  } catch (err) {
+    throw failed(dir, err, 'nothing was changed', () => {
+      if (exists(join(dir, JOURNAL_TMP))) fs.unlink(join(dir, JOURNAL_TMP));
+      if (exists(join(dir, JOURNAL))) settleJournal(dir, journal, fs, act);
+    });
+  }
+  try {
+    settleJournal(dir, { ...journal, committed: true }, fs, act);
+  } catch (err) {
+    throw new UserError('E_OUTPUT', `${dir} now holds the new bundle, but removing the replaced files failed: ${(err as Error).message}`, [
+      { where: join(dir, JOURNAL), message: 'the journal lists what is left; the next build removes it' },
+    ]);
   }
 }

@@ -1,8 +1,7 @@
 import { Args, Flags } from '@oclif/core';
 import { ADMX_LINT_RULES, lintAdmx } from '../../formats/admx-lint.js';
 import { BaseCommand } from '../../lib/command.js';
-import { decodeText, hasUtf16Bom, readInputFile } from '../../lib/input.js';
-import { UserError } from '../../lib/errors.js';
+import { decodeText, INPUT_LIMITS, readInputFile } from '../../lib/input.js';
 import { stableJson } from '../../lib/json.js';
 
 export default class AdmxLint extends BaseCommand {
@@ -41,7 +40,5 @@ Rules: ${Object.keys(ADMX_LINT_RULES).join(', ')}.`;
 
 /** Read an ADMX/ADML as text: UTF-8 (with or without BOM) or UTF-16 with a BOM. */
 function readXmlFile(path: string, what: string): string {
-  const bytes = readInputFile(path, what);
-  if (hasUtf16Bom(bytes) && bytes.length % 2 !== 0) throw new UserError('E_ADMX', `${what} ${path} starts with a UTF-16 byte order mark but has an odd number of bytes`, [{ where: path, message: 'the file is truncated or not UTF-16; save it again as UTF-8' }]);
-  return decodeText(bytes);
+  return decodeText(readInputFile(path, what, INPUT_LIMITS.admx), path, 'E_ADMX');
 }

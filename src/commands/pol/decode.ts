@@ -3,7 +3,7 @@ import { decodePol, dumpPol } from '../../formats/registry-pol.js';
 import { encodeLgpo, lgpoEncodingFor, type LgpoScope } from '../../formats/lgpo-text.js';
 import { polEntriesToJson } from '../../formats/pol-json.js';
 import { BaseCommand } from '../../lib/command.js';
-import { readInputFile } from '../../lib/input.js';
+import { INPUT_LIMITS, readInputFile } from '../../lib/input.js';
 
 export default class PolDecode extends BaseCommand {
   static override description = 'Read a Registry.pol file and print its entries (JSON, LGPO text, or a readable dump), in file order';
@@ -20,7 +20,7 @@ export default class PolDecode extends BaseCommand {
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(PolDecode);
-    const bytes = readInputFile(args.file, 'Registry.pol');
+    const bytes = readInputFile(args.file, 'Registry.pol', INPUT_LIMITS.pol);
     const entries = decodePol(bytes, { file: args.file });
     if (flags.format === 'dump') return this.print(dumpPol(entries));
     if (flags.format === 'lgpo') {

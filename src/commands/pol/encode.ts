@@ -3,7 +3,7 @@ import { decodeLgpo } from '../../formats/lgpo-text.js';
 import { encodePol } from '../../formats/registry-pol.js';
 import { polEntriesFromJson } from '../../formats/pol-json.js';
 import { BaseCommand } from '../../lib/command.js';
-import { readInputFile } from '../../lib/input.js';
+import { decodeText, hasUtf16Bom, INPUT_LIMITS, readInputFile } from '../../lib/input.js';
 import { UserError } from '../../lib/errors.js';
 import { parseJsonText } from '../../lib/json.js';
 import { writeSingleFile } from '../../write/single-file.js';
@@ -23,12 +23,12 @@ export default class PolEncode extends BaseCommand {
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(PolEncode);
-    const bytes = readInputFile(args.file, 'input');
-    const text = bytes[0] === 0xff && bytes[1] === 0xfe ? '' : bytes.toString('utf8').replace(/^\uFEFF/, '').trimStart();
-    const isJson = text.startsWith('{');
+    const bytes = readInputFile(args.file, 'input', INPUT_LIMITS.polSource);
+    // JSON is UTF-8 and starts with "{"; anything else (UTF-16LE LGPO text included) is LGPO text.
+    const isJson = !hasUtf16Bom(bytes) && /^(\xEF\xBB\xBF)?[ \t\r\n]*\{/.test(bytes.subarray(0, 4096).toString('latin1'));
     let entries;
     if (isJson) {
-      entries = polEntriesFromJson(parseJsonText(text, args.file), args.file);
+      entries = polEntriesFromJson(parseJsonText(decodeText(bytes, args.file, 'E_JSON'), args.file), args.file);
     } else {
       const records = decodeLgpo(bytes, { file: args.file });
       const scopes = [...new Set(records.map((r) => r.scope))];
