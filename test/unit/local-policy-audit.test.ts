@@ -8,7 +8,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Plan } from '../../src/model/plan.js';
 import { decodePol } from '../../src/formats/registry-pol.js';
-import { gpoTarget, lgpoTarget, polTarget } from '../../src/targets/gpo/index.js';
+import { lgpoTarget, polTarget, renderGpo, renderLgpo, renderPol } from '../../src/targets/gpo/index.js';
 import type { Artifact } from '../../src/model/artifact.js';
 import type { TargetName } from '../../src/model/profile.js';
 import { auditOp, decodeText, planWith } from './gpo-helpers.js';
@@ -18,7 +18,7 @@ const base = profilePlan('policies/profiles/recommended.json');
 const bytesOf = (artifacts: Artifact[], path: string) => artifacts.find((a) => a.path === path)?.bytes;
 const gpoAuditCsv = (plan: Plan) => renderGpoFile(plan, /\/Audit\/audit\.csv$/);
 function renderGpoFile(plan: Plan, re: RegExp) {
-  return gpoTarget.render(plan).find((a) => re.test(a.path))?.bytes;
+  return renderGpo(plan).find((a) => re.test(a.path))?.bytes;
 }
 
 const plans: [string, Plan][] = [
@@ -30,8 +30,8 @@ const plans: [string, Plan][] = [
 for (const [name, plan] of plans) {
   const audits = plan.operations.filter((op) => op.type === 'audit');
   test(`${name}: every operation is on the LGPO path (pol entries + audit.csv)`, () => {
-    const pol = polTarget.render(plan);
-    const lgpo = lgpoTarget.render(plan);
+    const pol = renderPol(plan);
+    const lgpo = lrenderGpo(plan);
     const registry = plan.operations.filter((op) => op.type === 'registry');
     const entries = (['Machine', 'User'] as const).flatMap((s) => decodePol(bytesOf(pol, `pol/${s}/Registry.pol`)!));
     assert.is(entries.length, registry.length, 'one .pol entry per registry operation');
@@ -55,7 +55,7 @@ for (const [name, plan] of plans) {
   for (const targets of targetSets) {
     test(`${name}, README for ${targets.join('+')}: the LGPO steps apply the audit CSV exactly when there is one`, () => {
       const part = (targets.includes('pol') ? polTarget : lgpoTarget).readme(plan, targets);
-      const steps = part.steps.markdown.text;
+      const steps = part.steps!.markdown.text;
       const rows = part.contents.map(String).join('\n');
       const folder = targets.includes('pol') ? 'pol' : 'lgpo';
       assert.is(steps.includes(`LGPO.exe /a ${folder}\\audit.csv`), audits.length > 0, 'the /a step');
