@@ -31,7 +31,7 @@ for (const [name, plan] of plans) {
   const audits = plan.operations.filter((op) => op.type === 'audit');
   test(`${name}: every operation is on the LGPO path (pol entries + audit.csv)`, () => {
     const pol = renderPol(plan);
-    const lgpo = lrenderGpo(plan);
+    const lgpo = renderLgpo(plan);
     const registry = plan.operations.filter((op) => op.type === 'registry');
     const entries = (['Machine', 'User'] as const).flatMap((s) => decodePol(bytesOf(pol, `pol/${s}/Registry.pol`)!));
     assert.is(entries.length, registry.length, 'one .pol entry per registry operation');
