@@ -12,6 +12,8 @@ import { hiveOf } from '../../model/registry.js';
 import { htmlCommentText } from '../../lib/html-escape.js';
 import { escapeMarkdown, Markdown, mdCode, mdFence } from '../../lib/markdown-escape.js';
 import type { CustomProfile } from './custom-configuration.js';
+import { INTUNE_MANAGEMENT_FOLDERS } from './intune-management.js';
+import { placeOperations } from './placement.js';
 import type { RemediationScripts } from './remediation-scripts.js';
 
 /** deviceConfigurations need the configuration scope; deviceHealthScripts (Remediations) their own scripts scope. */
@@ -40,6 +42,14 @@ interface ReadmeView {
   profiles: { file: Markdown; displayName: Markdown; settings: number }[];
   remediations: { file: Markdown; folder: Markdown; displayName: Markdown; runAs: string; values: number }[];
   intuneManagementFolder: Markdown;
+  /** The IntuneManagement object folders this bundle actually has. */
+  intuneManagementTypes: string;
+  /** "one vehicle" / "two vehicles" / "three vehicles": how many of the three the bundle uses. */
+  vehicleCount: string;
+  /** Native CSP settings and the controls they come from (0 when none). */
+  csp: { settings: number; controls: Markdown };
+  /** Which custom profiles turn the ingested policies on: "Device", "User" or "Device and User". */
+  ingestionProfiles: string;
   notCarried: { id: Markdown; reason: string }[];
   blocks: Record<'connect' | 'importProfiles' | 'importScripts' | 'assign' | 'backup' | 'remove', Markdown>;
 }
@@ -62,6 +72,16 @@ function readmeView(input: ReadmeInput): ReadmeView {
   const importProfiles = input.profiles.flatMap((p, i) => createLines(GRAPH_V1, 'deviceConfigurations', input.profilePath(p), `profile${i + 1}`));
   const importScripts = input.remediations.flatMap((r, i) => createLines(GRAPH_BETA, 'deviceHealthScripts', r.bodyPath, `remediation${i + 1}`));
   const backupKeys = distinctKeys(input.remediations.flatMap((r) => r.scripts.operations));
+  // Every sentence about what the bundle holds is derived from what it holds (placement is the same split
+  // the renderer used, read again here rather than passed in).
+  const placed = placeOperations(plan.operations);
+  const cspControls = [...new Set(placed.csp.flatMap((c) => c.op.controls))].sort();
+  const ingestionScopes = (['Machine', 'User'] as const).filter((scope) => placed.ingestion.some((op) => op.scope === scope));
+  const vehicles = [placed.csp.length > 0, input.ingestedPolicies > 0, input.remediations.length > 0].filter(Boolean).length;
+  const imTypes = [
+    ...(input.profiles.length > 0 ? [INTUNE_MANAGEMENT_FOLDERS.deviceConfiguration] : []),
+    ...(input.remediations.length > 0 ? [INTUNE_MANAGEMENT_FOLDERS.deviceHealthScripts] : []),
+  ];
   return {
     header: new Markdown(`<!-- ${htmlCommentText(generatedBy(plan)).replace(/[\r\n\u2028\u2029]/g, ' ')} -->`),
     profileName: plan.profile.name,
@@ -77,6 +97,10 @@ function readmeView(input: ReadmeInput): ReadmeView {
       values: r.scripts.operations.length,
     })),
     intuneManagementFolder: mdCode(`${input.intuneManagementFolder}/`, { inTable: true }),
+    intuneManagementTypes: imTypes.join(', '),
+    vehicleCount: `${['no', 'one', 'two', 'three'][vehicles]} vehicle${vehicles === 1 ? '' : 's'}`,
+    csp: { settings: placed.csp.length, controls: new Markdown(cspControls.map((c) => mdCode(c).text).join(', ')) },
+    ingestionProfiles: ingestionScopes.map((scope) => (scope === 'Machine' ? 'Device' : 'User')).join(' and '),
     notCarried: input.notCarried.map((op) => ({ id: mdCode(op.id), reason: op.routes.intune.reason ?? 'no Intune route' })),
     blocks: {
       connect: ps([
@@ -85,11 +109,16 @@ function readmeView(input: ReadmeInput): ReadmeView {
       ]),
       importProfiles: ps(importProfiles.length ? importProfiles : ['# (no configuration profile in this bundle)']),
       importScripts: ps(importScripts.length ? importScripts : ['# (no remediation package in this bundle)']),
-      assign: ps([
-        "$groupId = '00000000-0000-0000-0000-000000000000'   # object id of the Entra ID group to target",
-        "$assignment = @{ assignments = @(@{ target = @{ '@odata.type' = '#microsoft.graph.groupAssignmentTarget'; groupId = $groupId } }) } | ConvertTo-Json -Depth 5",
-        ...input.profiles.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
-      ]),
+      // Only a bundle with profiles gets the Graph assignment body: Remediations are assigned in the admin center.
+      assign: ps(
+        input.profiles.length === 0
+          ? ['# (no configuration profile in this bundle: assign the Remediations packages in the admin center)']
+          : [
+              "$groupId = '00000000-0000-0000-0000-000000000000'   # object id of the Entra ID group to target",
+              "$assignment = @{ assignments = @(@{ target = @{ '@odata.type' = '#microsoft.graph.groupAssignmentTarget'; groupId = $groupId } }) } | ConvertTo-Json -Depth 5",
+              ...input.profiles.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
+            ],
+      ),
       backup: ps([
         "New-Item -ItemType Directory -Force -Path '.\\t1559-backup' | Out-Null",
         ...backupKeys.map((k, i) => `reg.exe export ${psString(`${k.hive}\\${k.key}`)} ${psString(`.\\t1559-backup\\${String(i + 1).padStart(2, '0')}-${k.hive}.reg`)} /y`),
