@@ -87,7 +87,8 @@ const cases: [string, Plan][] = [...plans.entries(), ['synthetic every kind', pl
 for (const [name, plan] of cases) {
   test(`pol target decodes to every registry operation of its scope: ${name}`, () => {
     const artifacts = renderPol(plan);
-    assert.equal(artifacts.map((a) => a.path), ['pol/Machine/Registry.pol', 'pol/User/Registry.pol']);
+    const audits = plan.operations.some((op) => op.type === 'audit');
+    assert.equal(artifacts.map((a) => a.path), ['pol/Machine/Registry.pol', 'pol/User/Registry.pol', ...(audits ? ['pol/audit.csv'] : [])], 'audit.csv beside them exactly when the profile audits');
     for (const scope of ['Machine', 'User'] as const) {
       const bytes = artifacts.find((a) => a.path === `pol/${scope}/Registry.pol`)!.bytes;
       const decoded = decodePol(bytes);
