@@ -50,11 +50,50 @@ test('non-ASCII entries decode to UTF-16LE LGPO text (with BOM), which LGPO.exe 
   assert.match(r.stdoutBytes.subarray(2).toString('utf16le'), /Software\\Policies\\Caf\u00e9\r\nn\u00e4me\r\nSZ:\u00fc \u{1F600}/u);
 });
 
+test('pol decode --format lgpo: entries without an LGPO form are commented out as ImportRegPol did, each named in a warning', async () => {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
+  const entries = {
+    entries: [
+      ...ENTRIES.entries,
+      { action: 'set', key: 'Software\\Policies\\T', valueName: 'Lines', value: { type: 'REG_SZ', data: 'one\r\ntwo' } },
+      { action: 'set', key: 'Software\\Policies\\T', valueName: 'Ok', value: { type: 'REG_DWORD', data: 1 } },
+    ],
+  };
+  writeFileSync(join(cwd, 'in.json'), JSON.stringify(entries));
+  assert.is((await run(['pol', 'encode', 'in.json', '--out', 'x.pol', '--order', 'asGiven'], cwd)).code, 0);
+  const r = await run(['pol', 'decode', 'x.pol', '--format', 'lgpo'], cwd);
+  assert.is(r.code, 0, r.stderr);
+  const out = r.stdout;
+  // The expressible records, as records.
+  assert.match(out, /Computer\r\nSoftware\\Policies\\T\r\n\*\r\nDELETEALLVALUES\r\n/);
+  assert.match(out, /Computer\r\nSoftware\\Policies\\T\r\nOld\r\nDELETE\r\n/);
+  assert.match(out, /Computer\r\nSoftware\\Policies\\T\r\nOk\r\nDWORD:1\r\n/);
+  // The others, commented out with type and size (5 bytes; 8; ("a;b" NUL "]" NUL NUL) * 2 = 14; ("one\r\ntwo" + NUL) * 2 = 18).
+  const cases: [string, string][] = [
+    ['Bin', 'REG_BINARY (data not shown; size = 5)'],
+    ['Big', 'REG_QWORD (data not shown; size = 8)'],
+    ['Multi', 'REG_MULTI_SZ (data not shown; size = 14)'],
+    ['Lines', 'REG_SZ (data not shown; size = 18)'],
+  ];
+  for (const [name, action] of cases) {
+    assert.ok(out.includes(`; Computer\r\n; Software\\Policies\\T\r\n; ${name}\r\n; ${action}\r\n`), `${name} commented out`);
+    assert.match(r.stderr, new RegExp(`warning: x\\.pol: entry \\d+ \\[Software\\\\Policies\\\\T\\] "${name}" commented out`));
+  }
+  assert.is(r.stderr.trim().split('\n').length, cases.length, 'one warning per skipped entry');
+  assert.not.ok(out.includes('one\r\ntwo') || out.includes('3b5d5b00ff'), 'no data of a skipped entry leaks into a record');
+  // Read back as LGPO text, the commented-out entries are comments: only the expressible records remain.
+  writeFileSync(join(cwd, 'y.txt'), out);
+  const enc = await run(['pol', 'encode', 'y.txt', '--out', 'y.pol', '--order', 'asGiven'], cwd);
+  assert.is(enc.code, 0, enc.stderr);
+  const names = (JSON.parse((await run(['pol', 'decode', 'y.pol'], cwd)).stdout) as { entries: { action: string; valueName?: string }[] }).entries.map((e) => e.valueName ?? e.action);
+  assert.equal(names, ['deleteAllValues', 'Old', 'Ok']);
+});
+
 const BAD: [string, { file: string; bytes: Buffer | string; args?: string[]; stderr: RegExp }][] = [
   ['wrong magic', { file: 'bad.pol', bytes: Buffer.from('PReX\x01\x00\x00\x00', 'latin1'), stderr: /E_POL.*\n.*byte 0/ }],
   ['truncated entry', { file: 'trunc.pol', bytes: Buffer.concat([Buffer.from('PReg\x01\x00\x00\x00', 'latin1'), Buffer.from('[Soft', 'utf16le')]), stderr: /E_POL/ }],
   ['JSON that is not entries', { file: 'e.json', bytes: '{"entries":[{"action":"set","key":"K"}]}', stderr: /E_SCHEMA[\s\S]*\$\.entries\[0\]/ }],
-  ['LGPO binary is not expressible', { file: 'b.pol', bytes: '', args: ['decode-binary'], stderr: /E_LGPO[\s\S]*Bin/ }],
+  ['--strict: LGPO binary is not expressible', { file: 'b.pol', bytes: '', args: ['decode-binary'], stderr: /E_LGPO[\s\S]*Bin/ }],
 ];
 
 for (const [name, { file, bytes, args, stderr }] of BAD) {
@@ -64,7 +103,8 @@ for (const [name, { file, bytes, args, stderr }] of BAD) {
     if (args?.[0] === 'decode-binary') {
       writeFileSync(join(cwd, 'in.json'), JSON.stringify(ENTRIES));
       await run(['pol', 'encode', 'in.json', '--out', file], cwd);
-      r = await run(['pol', 'decode', file, '--format', 'lgpo'], cwd);
+      r = await run(['pol', 'decode', file, '--format', 'lgpo', '--strict'], cwd);
+      assert.is(r.stdout, '', 'nothing half-written on stdout');
     } else {
       writeFileSync(join(cwd, file), bytes);
       r = await (file.endsWith('.pol') ? run(['pol', 'decode', file], cwd) : run(['pol', 'encode', file, '--out', 'o.pol'], cwd));

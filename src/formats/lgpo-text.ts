@@ -22,7 +22,7 @@
  */
 
 import { InternalError, UserError, type Problem } from '../lib/errors.js';
-import { keyProblem, type PolEntry } from './registry-pol.js';
+import { keyProblem, type PolEntry, type RegData } from './registry-pol.js';
 
 export type LgpoScope = 'Computer' | 'User';
 
@@ -121,13 +121,53 @@ export function lgpoEncodingFor(records: readonly LgpoRecord[], comment: readonl
   return texts.some((t) => /[^\x00-\x7f]/.test(t)) ? 'utf16le' : 'utf8';
 }
 
+/** Bytes the value's data takes in a Registry.pol (UTF-16LE strings with their NULs), for "size = N". */
+function dataSize(v: RegData): number {
+  switch (v.type) {
+    case 'REG_SZ':
+    case 'REG_EXPAND_SZ':
+      return (v.data.length + 1) * 2;
+    case 'REG_DWORD':
+    case 'REG_DWORD_BIG_ENDIAN':
+      return 4;
+    case 'REG_QWORD':
+      return 8;
+    case 'REG_MULTI_SZ':
+      return v.data.reduce((n, s) => n + (s.length + 1) * 2, 0) + 2;
+    case 'REG_BINARY':
+    case 'REG_NONE':
+      return v.data.length;
+  }
+}
+
+/** A field on one comment line: as is when printable and single-line, else JSON-quoted. */
+function commentField(s: string): string {
+  return /^[^\x00-\x1f\x7f]*$/.test(s) ? s : JSON.stringify(s);
+}
+
+/**
+ * An entry LGPO text cannot express, commented out the way Microsoft's ImportRegPol (LGPO.exe's
+ * predecessor, Security Compliance Toolkit) writes it: a `;;; ----` line saying why, then the record's
+ * lines behind `; `, the data replaced by `<TYPE> (data not shown; size = N)`.
+ */
+function commentedOut(r: LgpoRecord, reason: string): string[] {
+  const e = r.entry;
+  const out = [`;;; ---- Commented out: ${reason}`, `; ${r.scope}`, `; ${commentField(e.key)}`];
+  if ((e.action === 'set' || e.action === 'softSet' || e.action === 'deleteValue') && e.valueName !== '') out.push(`; ${commentField(e.valueName)}`);
+  if (e.action === 'set' || e.action === 'softSet') out.push(`; ${e.action === 'softSet' ? '**soft. ' : ''}${e.value.type} (data not shown; size = ${dataSize(e.value)})`);
+  else out.push(`; ${e.action}`);
+  return [...out, ''];
+}
+
 /**
  * Encode records as LGPO text: optional `; ` comment lines, a blank line, then each record followed
  * by a blank line; CRLF line ends. `utf16le` writes a BOM (FF FE); `utf8` (default) requires ASCII.
+ * An entry LGPO text cannot express is refused with a UserError naming it (`unexpressible: 'refuse'`, the
+ * default) or written as comment lines in its place (`'comment'`; the caller warns: see lgpoExpressible).
  */
 export function encodeLgpo(
   records: readonly LgpoRecord[],
-  options: { comment?: string[]; encoding?: 'utf8' | 'utf16le' } = {},
+  options: { comment?: string[]; encoding?: 'utf8' | 'utf16le'; unexpressible?: 'refuse' | 'comment' } = {},
 ): Uint8Array {
   const encoding = options.encoding ?? 'utf8';
   const problems: Problem[] = [];
@@ -142,6 +182,10 @@ export function encodeLgpo(
       return;
     }
     const x = lgpoExpressible(r.entry);
+    if (!x.ok && options.unexpressible === 'comment') {
+      out.push(...commentedOut(r, x.reason));
+      return;
+    }
     if (!x.ok) {
       problems.push({ where: `record ${i} ${describe(r)}`, message: x.reason });
       return;

@@ -43,7 +43,12 @@ for (const [name, { given, want }] of mapping) {
 test('planToPolEntries: only registry.pol routes by default, every registry operation with allRegistry', () => {
   const plan = syntheticPlan(everyKindOperations(), { base });
   const gpoKeys = planToPolEntries(plan, 'Machine').map((e) => `${e.key}|${'valueName' in e ? e.valueName : ''}`);
-  assert.ok(gpoKeys.every((k) => k.startsWith('Software\\Policies\\T1559Test')), 'preferences and security values stay out');
+  const wantKeys = plan.operations
+    .filter((op) => op.type === 'registry' && op.scope === 'Machine' && op.routes.gpo.via === 'registry.pol')
+    .map((op) => (op.type === 'registry' ? `${op.key}|${op.action === 'set' || op.action === 'deleteValue' ? op.valueName : ''}` : ''));
+  assert.equal([...gpoKeys].sort(), [...wantKeys].sort(), 'exactly the registry.pol routes');
+  assert.ok(gpoKeys.includes('SOFTWARE\\T1559Test|PrefBinary'), 'a binary preference value rides in registry.pol');
+  assert.not.ok(gpoKeys.some((k) => k.startsWith('SOFTWARE\\T1559Test|PrefSz') || k.startsWith('System\\')), 'GPP and security values stay out');
   const all = planToPolEntries(plan, 'Machine', { include: 'allRegistry' });
   const machineRegistryOps = plan.operations.filter((op) => op.type === 'registry' && op.scope === 'Machine');
   assert.is(all.length, machineRegistryOps.length, 'one entry per machine registry operation, not-carried and preference ones included');
@@ -82,7 +87,8 @@ const cases: [string, Plan][] = [...plans.entries(), ['synthetic every kind', sy
 for (const [name, plan] of cases) {
   test(`pol target decodes to every registry operation of its scope: ${name}`, () => {
     const artifacts = renderPol(plan);
-    assert.equal(artifacts.map((a) => a.path), ['pol/Machine/Registry.pol', 'pol/User/Registry.pol']);
+    const audits = plan.operations.some((op) => op.type === 'audit');
+    assert.equal(artifacts.map((a) => a.path), ['pol/Machine/Registry.pol', 'pol/User/Registry.pol', ...(audits ? ['pol/audit.csv'] : [])], 'audit.csv beside them exactly when the profile audits');
     for (const scope of ['Machine', 'User'] as const) {
       const bytes = artifacts.find((a) => a.path === `pol/${scope}/Registry.pol`)!.bytes;
       const decoded = decodePol(bytes);

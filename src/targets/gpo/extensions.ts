@@ -21,6 +21,14 @@ export const REGISTRY_TOOL: Readonly<Record<Scope, string>> = {
 /** Group Policy Preferences, Registry item type ([MS-GPPREF] 2.2.1). */
 export const PREFERENCES_REGISTRY_CSE = '{B087BE9D-ED37-454F-AF9C-04291E351182}';
 export const PREFERENCES_REGISTRY_TOOL = '{BEE07A6A-EC9F-4659-B8C9-0B1937907C83}';
+/**
+ * The null CSE: GPMC also lists an admin tool that has no client-side part under
+ * `{00000000-0000-0000-0000-000000000000}`. With Group Policy Preferences present it writes
+ * `[{00000000-0000-0000-0000-000000000000}{BEE07A6A-...}]` before the preferences pair (gPCMachineExtensionNames
+ * of real GPOs; docs/formats.md "Client-side extension GUIDs"). Clients ignore it; it is not counted as an
+ * extension in the version numbers.
+ */
+export const NULL_CSE = '{00000000-0000-0000-0000-000000000000}';
 /** Security settings (GptTmpl.inf, [MS-GPSB]). */
 export const SECURITY_CSE = '{827D319E-6EAC-11D2-A4EA-00C04F79F83A}';
 export const SECURITY_TOOL = '{803E14A0-B4FB-11D0-A0D0-00A0C90F574B}';

@@ -25,6 +25,7 @@ import { commentCmtx } from './comment-cmtx.js';
 import {
   AUDIT_CSE,
   AUDIT_TOOL,
+  NULL_CSE,
   PREFERENCES_REGISTRY_CSE,
   PREFERENCES_REGISTRY_TOOL,
   REGISTRY_CSE,
@@ -65,7 +66,7 @@ export function renderGpo(plan: Plan): Artifact[] {
     const prefs = preferencesRegistryXml(plan, scope);
     if (prefs !== undefined) {
       sysvol.push(textArtifact(`${scope}/Preferences/Registry/Registry.xml`, prefs, { crlf: true }));
-      extensions[scope].push({ cse: PREFERENCES_REGISTRY_CSE, tool: PREFERENCES_REGISTRY_TOOL });
+      extensions[scope].push({ cse: NULL_CSE, tool: PREFERENCES_REGISTRY_TOOL }, { cse: PREFERENCES_REGISTRY_CSE, tool: PREFERENCES_REGISTRY_TOOL });
     }
     sides[scope] = {
       version: 0,
@@ -87,8 +88,10 @@ export function renderGpo(plan: Plan): Artifact[] {
   }
   sysvol.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  // A side's version: the number of extensions it uses (non-zero exactly when it carries settings).
-  const versions: Record<Scope, number> = { Machine: extensions.Machine.length, User: extensions.User.length };
+  // A side's version: the number of extensions it uses (non-zero exactly when it carries settings); the
+  // null-CSE entry is a listing of GPMC's, not an extension.
+  const extensionCount = (scope: Scope) => extensions[scope].filter((p) => p.cse !== NULL_CSE).length;
+  const versions: Record<Scope, number> = { Machine: extensionCount('Machine'), User: extensionCount('User') };
   for (const scope of SCOPES) sides[scope].version = versions[scope];
 
   const meta = JSON.stringify([identity.displayName, identity.domain, identity.backupTime, plan.profile.description, plan.tool.version]);

@@ -9,21 +9,23 @@
  * quotes (a `"` inside is doubled, INF string syntax), e.g.
  * `MACHINE\Software\Policies\Microsoft\Windows NT\DCOM\MachineAccessRestriction=1,"O:BAG:BAD:(A;;CCDCLC;;;WD)"`.
  * REG_DWORD data is decimal (`4,1`); REG_MULTI_SZ is `7,` followed by the strings separated by commas.
- * Lines starting with `;` are INF comments: one names the tool and profile, one above each value its
- * control, mitigation and techniques.
+ * No `;` comment lines: GPMC never writes them, the [MS-GPSB] 2.2 grammar has no comment production, and
+ * other readers (Samba's security-template parser) take them for extra registry values. Each value's
+ * control, mitigation and techniques are in gpreport.xml and the bundle README instead.
  *
  * A security template only sets machine values (no User scope) and cannot delete values, nor carry REG_BINARY
  * or REG_QWORD; reaching this writer with such an operation is a routing error (src/catalog/routes.ts) and
  * raises an InternalError instead of being dropped.
  */
-import { generatedBy, type Plan, type RegistryOperation } from '../../model/plan.js';
+import type { Plan, RegistryOperation } from '../../model/plan.js';
 import { InternalError } from '../../lib/errors.js';
-import { operationNote } from './provenance.js';
 
 /** The registry operations routed to the security template (machine side only). */
 export function securityTemplateOperations(plan: Plan): RegistryOperation[] {
   return plan.operations.filter((op): op is RegistryOperation => op.type === 'registry' && op.routes.gpo.via === 'securityTemplate');
 }
+
+const GPSB_KEY = /^[\x20\x21\x23-\x5b\x5d-\x7e]+$/;
 
 function infString(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
@@ -36,7 +38,8 @@ export function registryValueLine(op: RegistryOperation): string {
   };
   if (op.scope !== 'Machine') fail('only holds machine settings');
   if (op.action !== 'set' || !op.value) fail(`cannot express "${op.action}"`);
-  if (/[\r\n]/.test(op.key + op.valueName)) fail('cannot hold a line break in a key or value name');
+  // [MS-GPSB] 2.2.5: KeyName = Key *("\" Key), Key = 1*IdCharacter, IdCharacter = %x20-21 / %x23-5B / %x5D-7E.
+  if (![...op.key.split('\\'), op.valueName].every((k) => GPSB_KEY.test(k))) fail('only holds printable ASCII key and value names without `"`');
   const v = op.value!;
   let data: string;
   switch (v.type) {
@@ -63,9 +66,6 @@ export function registryValueLine(op: RegistryOperation): string {
 export function gptTmplInf(plan: Plan): string | undefined {
   const ops = securityTemplateOperations(plan);
   if (ops.length === 0) return undefined;
-  const lines = ['[Unicode]', 'Unicode=yes', '[Version]', 'signature="$CHICAGO$"', 'Revision=1', '[Registry Values]', `; ${generatedBy(plan)}`];
-  for (const op of ops) {
-    lines.push(`; ${operationNote(op).replace(/[\r\n]+/g, ' ')}`, registryValueLine(op));
-  }
+  const lines = ['[Unicode]', 'Unicode=yes', '[Version]', 'signature="$CHICAGO$"', 'Revision=1', '[Registry Values]', ...ops.map(registryValueLine)];
   return `${lines.join('\n')}\n`;
 }

@@ -8,7 +8,8 @@
  * REG_BINARY, REG_MULTI_SZ or REG_QWORD values, default (unnamed) values and a few others
  * (lgpoExpressible says why); such operations are listed by key, value name and reason in the comment block
  * and travel in pol/<scope>/Registry.pol instead (apply it with LGPO.exe /m or /u). Nothing is dropped
- * silently.
+ * silently. Advanced audit policy has no LGPO text form either: the machine file's header names each audit
+ * subcategory and `lgpo/audit.csv`, written beside it, which `LGPO.exe /a` applies.
  *
  * Encoding: ASCII with CRLF when every character is ASCII; otherwise UTF-16LE with BOM, because LGPO.exe reads
  * a file without BOM in the ANSI code page.
@@ -20,6 +21,8 @@ import { encodeLgpo, lgpoExpressible, type LgpoRecord } from '../../formats/lgpo
 import { concat, type Artifact } from '../../model/artifact.js';
 import { selectRegistryOperations, toPolEntry } from '../../plan-readers/pol-entries.js';
 import { operationNote } from './provenance.js';
+import { auditOperations, auditSetting, auditSubcategoryName } from './audit-csv.js';
+import { localAuditCsv } from './local-audit-csv.js';
 
 const RULE = '-'.repeat(70);
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -74,6 +77,14 @@ export function lgpoTextFor(plan: Plan, scope: Scope): Uint8Array {
   if (refused.length > 0) {
     header.push('', `Not expressible in LGPO text (${refused.length}); they are in pol/${scope}/Registry.pol, apply it with LGPO.exe /${scope === 'Machine' ? 'm' : 'u'}:`, ...refused);
   }
+  const audits = scope === 'Machine' ? auditOperations(plan) : [];
+  if (audits.length > 0) {
+    header.push(
+      '',
+      `Advanced audit policy has no LGPO text form (${audits.length}); it is in lgpo/audit.csv, apply it with LGPO.exe /a:`,
+      ...audits.map((op) => `  ${auditSubcategoryName(op.audit.subcategory)} ${op.audit.guid.toUpperCase()}: ${auditSetting(op.audit.success, op.audit.failure).inclusion}`),
+    );
+  }
   header.push(RULE);
 
   const records: { record: LgpoRecord; note: string }[] = expressible.map(({ entry, op }) => ({
@@ -98,5 +109,6 @@ export function renderLgpo(plan: Plan): Artifact[] {
   return [
     { path: 'lgpo/machine.txt', bytes: lgpoTextFor(plan, 'Machine') },
     { path: 'lgpo/user.txt', bytes: lgpoTextFor(plan, 'User') },
+    ...localAuditCsv(plan, 'lgpo'),
   ];
 }

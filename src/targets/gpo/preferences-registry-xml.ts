@@ -9,10 +9,13 @@
  *       <Properties action displayDecimal default hive key name type value/>
  * - action `U` (Update: create or overwrite the value, leave the rest of the key alone); deletes are `D`; a
  *   key-only item (createKey) is `U` with an empty name, type REG_SZ and an empty value.
- * - value text: REG_DWORD as 8 and REG_QWORD as 16 upper-case hex digits (displayDecimal="1" only changes how
- *   the editor shows it), REG_BINARY as upper-case hex bytes without separators, REG_MULTI_SZ as the strings
- *   joined by spaces plus a `<Values><Value>` list (the list is what the client applies).
- * - image: the editor's icon index, 0-3 key-only, 5-8 string types, 10-13 numeric/binary types, for
+ * - value types: the four [MS-GPPREF] lists (REG_SZ, REG_EXPAND_SZ, REG_DWORD, REG_MULTI_SZ). REG_BINARY and
+ *   REG_QWORD have no documented form, so the GPO channel sends them to registry.pol (src/channels/gpo.ts);
+ *   reaching this writer with one is a routing error.
+ * - value text: REG_DWORD as 8 upper-case hex digits (displayDecimal="1" only changes how the editor shows it),
+ *   REG_MULTI_SZ as the strings joined by spaces plus a `<Values><Value>` list (the list is what the client
+ *   applies).
+ * - image: the editor's icon index, 0-3 key-only, 5-8 string types, 10-13 REG_DWORD, for
  *   Create/Replace/Update/Delete; the client ignores it.
  * - uid: a deterministic UUIDv5 per item; changed: the plan's backup time in GPP's `YYYY-MM-DD HH:MM:SS` form;
  *   desc: the setting's control, mitigation and techniques; bypassErrors="1" as GPMC writes it.
@@ -68,9 +71,8 @@ export function gppValueText(value: RegistryValue): string {
     case 'REG_DWORD':
       return value.data.toString(16).toUpperCase().padStart(8, '0');
     case 'REG_QWORD':
-      return BigInt(value.data).toString(16).toUpperCase().padStart(16, '0');
     case 'REG_BINARY':
-      return value.data.toUpperCase();
+      throw new InternalError(`${value.type} has no documented Group Policy Preferences form; the GPO channel routes it to registry.pol (src/channels/gpo.ts)`);
     case 'REG_MULTI_SZ':
       return value.data.join(' ');
   }
@@ -92,6 +94,8 @@ export function gppRegistryItem(plan: Plan, op: RegistryOperation): GppRegistryI
     case 'set': {
       if (!op.value) throw new InternalError(`operation ${op.id} sets a value but carries none`);
       const type = op.value.type;
+      if (type === 'REG_BINARY' || type === 'REG_QWORD')
+        throw new InternalError(`operation ${op.id} (${type}) is routed to Group Policy Preferences, which document no ${type} form; fix its route in src/channels/gpo.ts`);
       return {
         ...common,
         action: 'U',
@@ -139,7 +143,7 @@ export function appendGppProperties(reg: XMLBuilder, item: GppRegistryItem, ns?:
   const what = `preference ${item.op.id}`;
   const props = ele(reg, 'Properties')
     .att('action', item.action)
-    .att('displayDecimal', item.type === 'REG_DWORD' || item.type === 'REG_QWORD' ? '1' : '0')
+    .att('displayDecimal', item.type === 'REG_DWORD' ? '1' : '0')
     .att('default', item.isDefault ? '1' : '0')
     .att('hive', hiveLongName(item.op.scope))
     .att('key', xmlAttr(item.op.key, `${what} key`))

@@ -4,10 +4,28 @@
  */
 import { psString } from '../../lib/powershell.js';
 import { Markdown } from '../../lib/markdown-escape.js';
-import type { Plan } from '../../model/plan.js';
+import type { Plan, RegistryOperation } from '../../model/plan.js';
+import { auditOperations, auditSubcategoryName } from './audit-csv.js';
+import { securityTemplateOperations } from './gpt-tmpl-inf.js';
+import { provenanceText } from './provenance.js';
 import type { TargetName } from '../../model/profile.js';
 import { readmeSteps } from '../readme-part.js';
 import type { ReadmePart } from '../target.js';
+
+/** The advanced audit rows, with the auditpol line that undoes each (audit policy stays when a GPO goes). */
+function auditFacts(plan: Plan) {
+  return auditOperations(plan).map((op) => ({
+    name: auditSubcategoryName(op.audit.subcategory),
+    undo: `auditpol /set /subcategory:${op.audit.guid.toUpperCase()} /success:disable /failure:disable`,
+  }));
+}
+
+/** Preference values the GPO channel carries in registry.pol (no documented GPP form): they tattoo. */
+function preferencesInRegistryPol(plan: Plan): string[] {
+  return plan.operations
+    .filter((op): op is RegistryOperation => op.type === 'registry' && op.kind === 'preference' && op.routes.gpo.status === 'fallback' && op.routes.gpo.via === 'registry.pol')
+    .map((op) => `${op.scope === 'Machine' ? 'HKLM' : 'HKCU'}\\${op.key}${op.action === 'set' || op.action === 'deleteValue' ? `\\${op.valueName}` : ''}${op.value ? ` (${op.value.type})` : ''}`);
+}
 
 export function gpoReadme(plan: Plan, targets: readonly TargetName[]): ReadmePart {
   const gpoName = psString(plan.profile.gpo.displayName);
@@ -31,6 +49,10 @@ export function gpoReadme(plan: Plan, targets: readonly TargetName[]): ReadmePar
       `Remove-GPLink -Name ${gpoName} -Target ${ou} -Domain ${domain}`,
       `Remove-GPO -Name ${gpoName} -Domain ${domain}   # or keep it unlinked for later`,
     ],
+    audit: auditFacts(plan),
+    binaryPreferences: preferencesInRegistryPol(plan),
+    // GptTmpl.inf has no comment syntax ([MS-GPSB] 2.2), so each value's provenance is given here.
+    securityValues: securityTemplateOperations(plan).map((op) => ({ value: `MACHINE\\${op.key}\\${op.valueName}`, note: provenanceText(op) })),
   };
   return {
     contents: [
@@ -44,7 +66,12 @@ export function gpoReadme(plan: Plan, targets: readonly TargetName[]): ReadmePar
 }
 
 function localPolicySteps(plan: Plan, targets: readonly TargetName[]): ReadmePart['steps'] {
-  return { id: 'local-policy', markdown: readmeSteps('gpo/local-policy.md.ejs', plan, targets, {}) };
+  return { id: 'local-policy', markdown: readmeSteps('gpo/local-policy.md.ejs', plan, targets, { audit: auditFacts(plan) }) };
+}
+
+function auditRow(plan: Plan, folder: 'pol' | 'lgpo'): Markdown[] {
+  if (auditOperations(plan).length === 0) return [];
+  return [new Markdown(`| \`${folder}/audit.csv\` | The advanced audit settings (Registry.pol and LGPO text cannot hold audit policy) | \`LGPO.exe /a\` |`)];
 }
 
 export function polReadme(plan: Plan, targets: readonly TargetName[]): ReadmePart {
@@ -53,6 +80,7 @@ export function polReadme(plan: Plan, targets: readonly TargetName[]): ReadmePar
       new Markdown(
         '| `pol/Machine/Registry.pol`, `pol/User/Registry.pol` | Every registry setting as Registry.pol files (policy and preference keys alike) | `LGPO.exe /m` and `/u` on a stand-alone machine |',
       ),
+      ...auditRow(plan, 'pol'),
     ],
     steps: localPolicySteps(plan, targets),
     writesValues: true,
@@ -65,6 +93,7 @@ export function lgpoReadme(plan: Plan, targets: readonly TargetName[]): ReadmePa
       new Markdown(
         '| `lgpo/machine.txt`, `lgpo/user.txt` | The same settings as readable LGPO text (values LGPO text cannot express are listed in the file header) | `LGPO.exe /t` |',
       ),
+      ...auditRow(plan, 'lgpo'),
     ],
     steps: localPolicySteps(plan, targets),
     writesValues: true,

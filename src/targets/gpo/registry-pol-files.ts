@@ -7,15 +7,21 @@
  * `Software\Policies` (and `Software\Microsoft\Windows\CurrentVersion\Policies`) are preferences: Windows does
  * not remove them when the policy is removed, they "tattoo" the registry until something deletes them.
  * Both files are always written; a scope without operations gets the 8-byte header alone.
+ *
+ * A Registry.pol cannot hold advanced audit policy, so when the profile sets an audit subcategory the target
+ * also writes `pol/audit.csv` (the GPO's audit.csv, the file `LGPO.exe /a` applies); without it the local
+ * policy path would silently lose that setting.
  */
 import type { Plan } from '../../model/plan.js';
 import { encodePol } from '../../formats/registry-pol.js';
 import type { Artifact } from '../../model/artifact.js';
 import { planToPolEntries } from '../../plan-readers/pol-entries.js';
+import { localAuditCsv } from './local-audit-csv.js';
 
 export function renderPol(plan: Plan): Artifact[] {
-  return (['Machine', 'User'] as const).map((scope) => ({
+  const pols = (['Machine', 'User'] as const).map((scope) => ({
     path: `pol/${scope}/Registry.pol`,
     bytes: encodePol(planToPolEntries(plan, scope, { include: 'allRegistry' })),
   }));
+  return [...pols, ...localAuditCsv(plan, 'pol')];
 }

@@ -13,6 +13,8 @@ import { htmlCommentText } from '../../lib/html-escape.js';
 import { escapeMarkdown, Markdown, mdCode, mdFence } from '../../lib/markdown-escape.js';
 import type { CustomProfile } from './custom-configuration.js';
 import type { SettingsCatalogPolicy } from './settings-catalog.js';
+import { INTUNE_MANAGEMENT_FOLDERS } from './intune-management.js';
+import { placeOperations } from './placement.js';
 import type { RemediationScripts } from './remediation-scripts.js';
 
 /** deviceConfigurations need the configuration scope; deviceHealthScripts (Remediations) their own scripts scope. */
@@ -45,6 +47,16 @@ interface ReadmeView {
   catalogPolicies: { file: Markdown; displayName: Markdown; settings: number }[];
   remediations: { file: Markdown; folder: Markdown; displayName: Markdown; runAs: string; values: number }[];
   intuneManagementFolder: Markdown;
+  /** The IntuneManagement object folders this bundle actually has. */
+  intuneManagementTypes: string;
+  /** "object types *Settings Catalog* and *Device Configuration*": what to tick in IntuneManagement's import. */
+  intuneManagementObjectTypes: Markdown;
+  /** "one vehicle" / "two vehicles" / "three vehicles": how many of the three the bundle uses. */
+  vehicleCount: string;
+  /** Native CSP settings and the controls they come from (0 when none). */
+  csp: { settings: number; controls: Markdown };
+  /** Which custom profiles turn the ingested policies on: "Device", "User" or "Device and User". */
+  ingestionProfiles: string;
   notCarried: { id: Markdown; reason: string }[];
   blocks: Record<'connect' | 'importProfiles' | 'importScripts' | 'assign' | 'backup' | 'remove', Markdown>;
 }
@@ -55,6 +67,17 @@ export function renderReadmeText(input: ReadmeInput): string {
   const text = template()(readmeView(input));
   if (text.includes('\u0000')) throw new InternalError('the Intune README contains NUL');
   return text;
+}
+
+/** The IntuneManagement object types to import, as its Bulk Import dialog names them. */
+function objectTypes(input: ReadmeInput): Markdown {
+  const names = [
+    ...(input.catalogPolicies.length > 0 ? ['Settings Catalog'] : []),
+    ...(input.profiles.length > 0 ? ['Device Configuration'] : []),
+    ...(input.remediations.length > 0 ? ['Health Scripts'] : []),
+  ].map((n) => `*${n}*`);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+  return new Markdown(`object type${names.length === 1 ? '' : 's'} ${list}`);
 }
 
 function readmeView(input: ReadmeInput): ReadmeView {
@@ -70,6 +93,17 @@ function readmeView(input: ReadmeInput): ReadmeView {
   const importProfiles = input.profiles.flatMap((p, i) => createLines(GRAPH_V1, 'deviceConfigurations', input.profilePath(p), `profile${i + 1}`));
   const importScripts = input.remediations.flatMap((r, i) => createLines(GRAPH_BETA, 'deviceHealthScripts', r.bodyPath, `remediation${i + 1}`));
   const backupKeys = distinctKeys(input.remediations.flatMap((r) => r.scripts.operations));
+  // Every sentence about what the bundle holds is derived from what it holds (placement is the same split
+  // the renderer used, read again here rather than passed in).
+  const placed = placeOperations(plan.operations);
+  const cspControls = [...new Set(placed.csp.flatMap((c) => c.op.controls))].sort();
+  const ingestionScopes = (['Machine', 'User'] as const).filter((scope) => placed.ingestion.some((op) => op.scope === scope));
+  const vehicles = [input.catalogPolicies.length > 0, placed.csp.length > 0, input.ingestedPolicies > 0, input.remediations.length > 0].filter(Boolean).length;
+  const imTypes = [
+    ...(input.catalogPolicies.length > 0 ? [INTUNE_MANAGEMENT_FOLDERS.settingsCatalog] : []),
+    ...(input.profiles.length > 0 ? [INTUNE_MANAGEMENT_FOLDERS.deviceConfiguration] : []),
+    ...(input.remediations.length > 0 ? [INTUNE_MANAGEMENT_FOLDERS.deviceHealthScripts] : []),
+  ];
   return {
     header: new Markdown(`<!-- ${htmlCommentText(generatedBy(plan)).replace(/[\r\n\u2028\u2029]/g, ' ')} -->`),
     profileName: plan.profile.name,
@@ -86,6 +120,11 @@ function readmeView(input: ReadmeInput): ReadmeView {
       values: r.scripts.operations.length,
     })),
     intuneManagementFolder: mdCode(`${input.intuneManagementFolder}/`, { inTable: true }),
+    intuneManagementTypes: imTypes.join(', '),
+    intuneManagementObjectTypes: objectTypes(input),
+    vehicleCount: `${['no', 'one', 'two', 'three', 'four'][vehicles]} vehicle${vehicles === 1 ? '' : 's'}`,
+    csp: { settings: placed.csp.length, controls: new Markdown(cspControls.map((c) => mdCode(c).text).join(', ')) },
+    ingestionProfiles: ingestionScopes.map((scope) => (scope === 'Machine' ? 'Device' : 'User')).join(' and '),
     notCarried: input.notCarried.map((op) => ({ id: mdCode(op.id), reason: op.routes.intune.reason ?? 'no Intune route' })),
     blocks: {
       connect: ps([
@@ -94,12 +133,17 @@ function readmeView(input: ReadmeInput): ReadmeView {
       ]),
       importProfiles: ps(importPolicies.length + importProfiles.length ? [...importPolicies, ...importProfiles] : ['# (no configuration profile in this bundle)']),
       importScripts: ps(importScripts.length ? importScripts : ['# (no remediation package in this bundle)']),
-      assign: ps([
-        "$groupId = '00000000-0000-0000-0000-000000000000'   # object id of the Entra ID group to target",
-        "$assignment = @{ assignments = @(@{ target = @{ '@odata.type' = '#microsoft.graph.groupAssignmentTarget'; groupId = $groupId } }) } | ConvertTo-Json -Depth 5",
-        ...input.catalogPolicies.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_BETA}/deviceManagement/configurationPolicies/`)} + $policy${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
-        ...input.profiles.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
-      ]),
+      // Only a bundle with policies or profiles gets the Graph assignment body: Remediations are assigned in the admin center.
+      assign: ps(
+        input.catalogPolicies.length + input.profiles.length === 0
+          ? ['# (no configuration profile in this bundle: assign the Remediations packages in the admin center)']
+          : [
+              "$groupId = '00000000-0000-0000-0000-000000000000'   # object id of the Entra ID group to target",
+              "$assignment = @{ assignments = @(@{ target = @{ '@odata.type' = '#microsoft.graph.groupAssignmentTarget'; groupId = $groupId } }) } | ConvertTo-Json -Depth 5",
+              ...input.catalogPolicies.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_BETA}/deviceManagement/configurationPolicies/`)} + $policy${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
+              ...input.profiles.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
+            ],
+      ),
       backup: ps([
         "New-Item -ItemType Directory -Force -Path '.\\t1559-backup' | Out-Null",
         ...backupKeys.map((k, i) => `reg.exe export ${psString(`${k.hive}\\${k.key}`)} ${psString(`.\\t1559-backup\\${String(i + 1).padStart(2, '0')}-${k.hive}.reg`)} /y`),
