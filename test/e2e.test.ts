@@ -52,6 +52,16 @@ test('--version names the tool and the package version', () => {
   assert.match(r.stdout, new RegExp(`^t1559/${version.replace(/\./g, '\\.')} `));
 });
 
+test('--version (answered in bin/run.js without loading oclif) is byte for byte what oclif answers', async () => {
+  const { Config } = await import('@oclif/core');
+  const config = await Config.load(ROOT);
+  for (const args of [['--version'], ['--version', '--help'], ['--version', 'extra']]) {
+    const r = run(args);
+    assert.is(r.code, 0, r.stderr);
+    assert.is(r.stdout, `${config.userAgent}\n`, args.join(' '));
+  }
+});
+
 test('admx lint --json: a large report piped to another program is complete, and the exit code is 1', () => {
   const dir = mkdtempSync(join(tmpdir(), 't1559-admx-'));
   const admx = join(dir, 'many.admx');
