@@ -89,4 +89,16 @@ test('an internal fault (an installation without its catalog) exits 1 and says i
   assert.is(r.stdout, '');
 });
 
+test('a tampered generated catalog (dist/catalog.json) is refused: exit 1, an internal error, nothing printed', () => {
+  const pkg = mkdtempSync(join(tmpdir(), 't1559-tampered-install-'));
+  for (const part of ['package.json', 'bin', 'dist', 'templates', 'policies']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  const generated = join(pkg, 'dist', 'catalog.json');
+  writeFileSync(generated, readFileSync(generated, 'utf8').replace('"title":"', '"title":"Tampered '));
+  const r = run(['list'], undefined, {}, join(pkg, 'bin', 'run.js'));
+  assert.is(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stderr, /^internal error \(a bug in t1559, please report it\): .*generated catalog .*does not match its SHA-256/);
+  assert.is(r.stdout, '');
+});
+
 test.run();
