@@ -1,8 +1,10 @@
-/** Benchmarks: `npm run bench`. Each module prints its own results. */
+/** Benchmarks: `npm run bench` (after `npm run build`: start-up runs the compiled CLI). Each module prints its own results. */
 import { benchBuild } from './build.js';
 import { benchLgpo } from './lgpo.js';
 import { benchPol } from './pol.js';
+import { benchStartup } from './startup.js';
 
+benchStartup();
 benchPol();
 benchLgpo();
 benchBuild();

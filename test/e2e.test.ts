@@ -52,6 +52,16 @@ test('--version names the tool and the package version', () => {
   assert.match(r.stdout, new RegExp(`^t1559/${version.replace(/\./g, '\\.')} `));
 });
 
+test('--version (answered in bin/run.js without loading oclif) is byte for byte what oclif answers', async () => {
+  const { Config } = await import('@oclif/core');
+  const config = await Config.load(ROOT);
+  for (const args of [['--version'], ['--version', '--help'], ['--version', 'extra']]) {
+    const r = run(args);
+    assert.is(r.code, 0, r.stderr);
+    assert.is(r.stdout, `${config.userAgent}\n`, args.join(' '));
+  }
+});
+
 test('admx lint --json: a large report piped to another program is complete, and the exit code is 1', () => {
   const dir = mkdtempSync(join(tmpdir(), 't1559-admx-'));
   const admx = join(dir, 'many.admx');
@@ -76,6 +86,18 @@ test('an internal fault (an installation without its catalog) exits 1 and says i
   const r = run(['list'], undefined, {}, join(pkg, 'bin', 'run.js'));
   assert.is(r.code, 1, r.stdout + r.stderr);
   assert.match(r.stderr, /^internal error \(a bug in t1559, please report it\): .*cannot read the catalog directory/);
+  assert.is(r.stdout, '');
+});
+
+test('a tampered generated catalog (dist/catalog.json) is refused: exit 1, an internal error, nothing printed', () => {
+  const pkg = mkdtempSync(join(tmpdir(), 't1559-tampered-install-'));
+  for (const part of ['package.json', 'bin', 'dist', 'templates', 'policies']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  const generated = join(pkg, 'dist', 'catalog.json');
+  writeFileSync(generated, readFileSync(generated, 'utf8').replace('"title":"', '"title":"Tampered '));
+  const r = run(['list'], undefined, {}, join(pkg, 'bin', 'run.js'));
+  assert.is(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stderr, /^internal error \(a bug in t1559, please report it\): .*generated catalog .*does not match its SHA-256/);
   assert.is(r.stdout, '');
 });
 

@@ -10,6 +10,7 @@ import { jsonPath, parseJsonText, parseWith, zodProblems } from '../lib/json.js'
 import { controlProblems, settingProblems } from './rules.js';
 import { packagePath } from '../lib/paths.js';
 import { decodeText, INPUT_LIMITS, readInputFile } from '../lib/input.js';
+import { readCompiledCatalog } from './compiled.js';
 
 export interface Catalog {
   controls: Control[];
@@ -60,8 +61,21 @@ function rulesOfValidParts(data: unknown, file: string): Problem[] {
   });
 }
 
-/** Load every *.json in a catalog directory, in name order. */
-export function loadCatalog(dir = packagePath('policies', 'catalog')): Catalog {
+/** Where the build writes the shipped catalog, validated (src/catalog/compiled.ts). */
+export const COMPILED_CATALOG_PATH = packagePath('dist', 'catalog.json');
+
+/**
+ * The shipped catalog: from the file the build validated and wrote when it is there and its sources are
+ * unchanged, else validated in full. Another directory (a test's, a user's) is always validated in full.
+ */
+export function loadCatalog(dir?: string): Catalog {
+  const shipped = packagePath('policies', 'catalog');
+  if (dir === undefined) return readCompiledCatalog(COMPILED_CATALOG_PATH, shipped) ?? validateCatalogDir(shipped);
+  return validateCatalogDir(dir);
+}
+
+/** Load and validate every *.json in a catalog directory, in name order. */
+export function validateCatalogDir(dir: string): Catalog {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();

@@ -325,13 +325,16 @@ function cmpUpper(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** Path order: segments compared ordinally one by one, a prefix first (so `A\B` < `A_B` < `AB`). */
-function cmpSegments(a: readonly string[], b: readonly string[]): number {
+/**
+ * Path order: ordinal, except that `\` sorts before every other code unit. That is the order of comparing
+ * the `\`-separated segments one by one, a prefix first (so `A\B` < `A_B` < `AB`), without splitting.
+ */
+function cmpPath(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x !== y) return x < y ? -1 : 1;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return x === 0x5c ? -1 : y === 0x5c ? 1 : x - y;
   }
   return a.length - b.length;
 }
@@ -344,39 +347,53 @@ function cmpSegments(a: readonly string[], b: readonly string[]): number {
  * value name (upper-cased, ordinal). Ties fall back to exact ordinal, then input order (stable).
  */
 export function canonicalOrder(entries: readonly PolEntry[]): PolEntry[] {
+  return canonicalIndices(entries).map((i) => entries[i]!);
+}
+
+/** The input positions of {@link canonicalOrder}. */
+function canonicalIndices(entries: readonly PolEntry[]): number[] {
   // Group by exact key (files repeat keys), sort the distinct keys, then each group.
   // Comparators read parallel arrays: Map lookups inside a comparator are several times slower.
   const groupOf = new Map<string, number>();
   const keys: string[] = [];
   const members: number[][] = [];
+  let lastKey: string | undefined;
+  let lastGroup = -1;
   for (let i = 0; i < entries.length; i++) {
     const k = entries[i]!.key;
+    // Files list a key's entries together: the previous entry's group saves most of the Map lookups.
+    if (k === lastKey) {
+      members[lastGroup]!.push(i);
+      continue;
+    }
     const g = groupOf.get(k);
     if (g === undefined) {
-      groupOf.set(k, keys.length);
+      lastGroup = keys.length;
+      groupOf.set(k, lastGroup);
       keys.push(k);
       members.push([i]);
     } else {
+      lastGroup = g;
       members[g]!.push(i);
     }
+    lastKey = k;
   }
-  // Segment arrays: comparing segment by segment is the order in which `\` sorts first.
-  const segs = keys.map((k) => k.toUpperCase().split('\\'));
+  const upper = keys.map((k) => k.toUpperCase());
   const order = keys.map((_, g) => g);
-  order.sort((a, b) => cmpSegments(segs[a]!, segs[b]!) || cmp(keys[a]!, keys[b]!));
+  order.sort((a, b) => cmpPath(upper[a]!, upper[b]!) || cmp(keys[a]!, keys[b]!));
   const inGroup = (i: number, j: number): number => {
     const a = entries[i]!;
     const b = entries[j]!;
     return RANK[a.action] - RANK[b.action] || cmpUpper(nameOf(a), nameOf(b)) || cmp(nameOf(a), nameOf(b)) || i - j;
   };
-  const out: PolEntry[] = new Array<PolEntry>(entries.length);
+  const out: number[] = new Array<number>(entries.length);
   let o = 0;
   for (const g of order) {
     const m = members[g]!;
     if (m.length > 1) {
       m.sort(inGroup);
     }
-    for (const i of m) out[o++] = entries[i]!;
+    for (const i of m) out[o++] = i;
   }
   return out;
 }
@@ -389,21 +406,25 @@ export function encodePol(
   entries: readonly PolEntry[],
   options: { order?: 'canonical' | 'asGiven' } = {},
 ): Uint8Array {
-  const list = options.order === 'asGiven' ? entries : canonicalOrder(entries);
-  const n = list.length;
-  const wires = new Array<Wire>(n);
-  const problems: Problem[] = [];
+  const n = entries.length;
+  // Written in `order`: positions in `entries`. Wires are made in input order (memory order, the faster).
+  const order = options.order === 'asGiven' ? undefined : canonicalIndices(entries);
+  const wires = new Array<Wire | string>(n);
+  let invalid = false;
   let total = 8;
   for (let i = 0; i < n; i++) {
-    const e = list[i]!;
+    const e = entries[i]!;
     const w = toWire(e);
-    if (typeof w === 'string') {
-      // Name the entry by its place in the caller's list, not in the canonical order.
-      if (problems.length < 50) problems.push({ where: `entry ${list === entries ? i : entries.indexOf(e)} ${describe(e)}`, message: w });
-      continue;
-    }
     wires[i] = w;
-    total += 24 + 2 * e.key.length + 2 * w.name.length + w.size;
+    if (typeof w === 'string') invalid = true;
+    else total += 24 + 2 * e.key.length + 2 * w.name.length + w.size;
+  }
+  const problems: Problem[] = [];
+  // Problems are listed in writing order, each named by its place in the caller's list.
+  for (let o = 0; invalid && o < n && problems.length < 50; o++) {
+    const i = order ? order[o]! : o;
+    const w = wires[i]!;
+    if (typeof w === 'string') problems.push({ where: `entry ${i} ${describe(entries[i]!)}`, message: w });
   }
   if (problems.length > 0) {
     throw new UserError('E_POL', `cannot write Registry.pol: ${problems.length === 50 ? '50 or more' : problems.length} invalid entr${problems.length === 1 ? 'y' : 'ies'}`, problems);
@@ -412,13 +433,26 @@ export function encodePol(
   const buf = Buffer.allocUnsafeSlow(total);
   buf.set(POL_HEADER, 0);
   let p = 8;
-  for (let i = 0; i < n; i++) {
-    const e = list[i]!;
-    const w = wires[i]!;
+  // A key repeated from the entry before is copied from the bytes just written (values are grouped by key).
+  let lastKey: string | undefined;
+  let lastKeyAt = 0;
+  let lastKeyEnd = 0;
+  for (let o = 0; o < n; o++) {
+    const i = order ? order[o]! : o;
+    const e = entries[i]!;
+    const w = wires[i] as Wire;
     buf[p] = C_OPEN;
     buf[p + 1] = 0;
     p += 2;
-    p += buf.write(e.key, p, 'utf16le');
+    if (e.key === lastKey) {
+      buf.copyWithin(p, lastKeyAt, lastKeyEnd);
+      p += lastKeyEnd - lastKeyAt;
+    } else {
+      lastKey = e.key;
+      lastKeyAt = p;
+      p += buf.write(e.key, p, 'utf16le');
+      lastKeyEnd = p;
+    }
     buf[p] = 0;
     buf[p + 1] = 0;
     buf[p + 2] = C_SEMI;

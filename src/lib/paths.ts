@@ -1,10 +1,17 @@
 /** Locations inside the installed package (catalog, templates), independent of the cwd. */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// This file lives at src/lib (tsx) or dist/lib (compiled): the package root is two levels up.
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// This code runs from src/lib (tsx), dist/lib (tsc) or a bundled command under dist/commands (scripts/bundle.mjs),
+// so the package root is not a fixed number of levels up: it is the nearest directory with a package.json.
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`t1559: no package.json above ${from}`);
+  }
+}
+const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 
 export function packagePath(...parts: string[]): string {
   return join(ROOT, ...parts);
