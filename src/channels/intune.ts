@@ -14,10 +14,27 @@ export const REMEDIATION_VEHICLES = {
   'remediation (user)': { account: 'user', scope: 'User' },
 } as const satisfies Partial<Record<Vehicle<'intune'>, { account: string; scope: Scope }>>;
 
+/**
+ * ASR rules whose warn state (6) Intune does not support, though Group Policy does
+ * (docs/domain.md "Attack Surface Reduction rules"): the route says so instead of shipping a state the
+ * device would not honour, and the GPO still carries it.
+ */
+export const ASR_RULES_WITHOUT_INTUNE_WARN: Readonly<Record<string, string>> = {
+  'd3e037e1-3eb8-44c8-a917-57927947596d': 'Block JavaScript or VBScript from launching downloaded executable content',
+  'e6db77e5-3df2-4cf1-b95a-636979351e5b': 'Block persistence through WMI event subscription',
+  'c1db55ab-c21a-4637-bb3f-a12568109d35': 'Use advanced protection against ransomware',
+};
+const ASR_WARN = '6';
+
 export const intuneChannel: ChannelRules<'intune'> = {
   channel: 'intune',
   title: 'Intune (CSP / ingestion / remediation)',
   routeRegistry(op) {
+    const noWarnRule = op.csp?.format === 'asrRule' && op.value?.data === ASR_WARN ? ASR_RULES_WITHOUT_INTUNE_WARN[op.valueName.toLowerCase()] : undefined;
+    if (noWarnRule)
+      return notCarried(
+        `Microsoft does not support warn mode for the ASR rule "${noWarnRule}" (${op.valueName}) when it is configured through Intune (Group Policy supports it): choose block or audit for Intune, or deliver warn through the GPO`,
+      );
     if (op.csp) return carried('csp', op.csp.uri);
     const comKey = isComRegistrationKey(op.key);
     const ingestibleValue =

@@ -39,6 +39,7 @@ const CONTROLS: [id: string, mitigation: string][] = [
   ['asr-office-rules', 'M1040'],
   ['asr-script-rules', 'M1040'],
   ['asr-wmi-psexec', 'M1040'],
+  ['asr-wmi-persistence', 'M1040'],
   ['word-dde-off', 'M1042'],
   ['excel-dde-server-off', 'M1042'],
   ['excel-dde-ignore-other-apps', 'M1042'],
@@ -90,18 +91,24 @@ const SPOT: [control: string, key: string, valueName: string, type: string, data
   ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'adminsecuritymode', 'REG_DWORD', 3],
   ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'promptoomsend', 'REG_DWORD', 0],
   ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'promptoomcustomaction', 'REG_DWORD', 0],
+  ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'addintrust', 'REG_DWORD', 1],
   ['powerpoint-run-programs', `${PV}\\powerpoint\\security`, 'runprograms', 'REG_DWORD', 0],
   ['office-ole-blocked-extensions', 'software\\policies\\microsoft\\office\\common\\security', 'blockedextensions', 'REG_SZ', 'py;pyw;rb;pl;ps1;psm1;psd1;jar'],
   ['asr-office-rules', ASR, 'ExploitGuard_ASR_Rules', 'REG_DWORD', 1],
-  ['asr-office-rules', `${ASR}\\Rules`, 'd4f940ab-401b-4efc-aadc-ad5f3c50688a', 'REG_SZ', '1'],
-  ['asr-office-rules', `${ASR}\\Rules`, '75668c1f-73b5-4cf0-bb93-3ecf5cb7cc84', 'REG_SZ', '1'],
-  ['asr-office-rules', `${ASR}\\Rules`, '92e97fa1-2edf-4476-bdd6-9dd0b4dddc7b', 'REG_SZ', '1'],
+  // Audit first by default (Microsoft's ASR reference); the strict profile blocks.
+  ['asr-office-rules', `${ASR}\\Rules`, 'd4f940ab-401b-4efc-aadc-ad5f3c50688a', 'REG_SZ', '2'],
+  ['asr-office-rules', `${ASR}\\Rules`, '75668c1f-73b5-4cf0-bb93-3ecf5cb7cc84', 'REG_SZ', '2'],
+  ['asr-office-rules', `${ASR}\\Rules`, '92e97fa1-2edf-4476-bdd6-9dd0b4dddc7b', 'REG_SZ', '2'],
   ['asr-script-rules', `${ASR}\\Rules`, 'be9ba2d9-53ea-4cdc-84e5-9b1eeee46550', 'REG_SZ', '1'],
   ['asr-script-rules', `${ASR}\\Rules`, 'd3e037e1-3eb8-44c8-a917-57927947596d', 'REG_SZ', '1'],
   ['asr-wmi-psexec', `${ASR}\\Rules`, 'd1e49aac-8f56-4280-b9ba-993a6d77406c', 'REG_SZ', '2'],
+  ['asr-wmi-persistence', `${ASR}\\Rules`, 'e6db77e5-3df2-4cf1-b95a-636979351e5b', 'REG_SZ', '2'],
   ['word-dde-off', 'Software\\Microsoft\\Office\\16.0\\Word\\Security', 'AllowDDE', 'REG_DWORD', 0],
   ['excel-dde-server-off', `${PV}\\excel\\security\\external content`, 'disableddeserverlaunch', 'REG_DWORD', 1],
   ['excel-dde-server-off', `${PV}\\excel\\security\\external content`, 'disableddeserverlookup', 'REG_DWORD', 1],
+  // ADV170021: volume-licensed Office ignores the subscription-only policies above and reads these preferences.
+  ['excel-dde-server-off', 'Software\\Microsoft\\Office\\16.0\\Excel\\Security', 'DisableDDEServerLaunch', 'REG_DWORD', 1],
+  ['excel-dde-server-off', 'Software\\Microsoft\\Office\\16.0\\Excel\\Security', 'DisableDDEServerLookup', 'REG_DWORD', 1],
   ['excel-dde-ignore-other-apps', `${PV}\\excel\\options\\binaryoptions`, 'fddeenabled_6_1', 'REG_DWORD', 0],
   ['office-links-no-auto-update', `${PV}\\excel\\options\\binaryoptions`, 'fupdateext_78_1', 'REG_DWORD', 0],
   ['office-links-no-auto-update', `${PV}\\word\\options`, 'dontupdatelinks', 'REG_DWORD', 1],
@@ -150,13 +157,13 @@ test('process creation audit: subcategory GUID, success only, Intune CSP', () =>
   assert.equal(cmd?.csp, { uri: './Device/Vendor/MSFT/Policy/Config/ADMX_AuditSettings/IncludeCmdLine', format: 'admxEnabled' });
 });
 
-test('the three ASR controls share one merged ExploitGuard_ASR_Rules = 1 and every rule has the asrRule CSP', () => {
+test('the ASR controls share one merged ExploitGuard_ASR_Rules = 1 and every rule has the asrRule CSP', () => {
   const enable = plan.operations.filter(isRegistry).filter((o) => o.valueName === 'ExploitGuard_ASR_Rules');
   assert.is(enable.length, 1);
-  assert.equal(enable[0]!.controls, ['asr-office-rules', 'asr-script-rules', 'asr-wmi-psexec']);
+  assert.equal(enable[0]!.controls, ['asr-office-rules', 'asr-script-rules', 'asr-wmi-persistence', 'asr-wmi-psexec']);
   assert.equal(enable[0]!.csp, { uri: './Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules', format: 'implied' });
   const rules = plan.operations.filter(isRegistry).filter((o) => o.key === `${ASR}\\Rules`);
-  assert.is(rules.length, 9);
+  assert.is(rules.length, 10);
   for (const r of rules) {
     assert.is(r.value?.type, 'REG_SZ');
     assert.equal(r.csp, { uri: './Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules', format: 'asrRule' });
@@ -263,7 +270,7 @@ const VERIFIED_ADMX: Record<string, string[]> = {
   ],
   office16: ['L_AutomationSecurity', 'L_BlockedExtensions', 'L_DisableallTrustBarnotificationsfor'],
   onent16: ['L_Disableembeddedfiles', 'L_EmbeddedFilesBlockedExtensions'],
-  outlk16: ['L_OOMAddressAccess', 'L_OOMAddressBook', 'L_OOMFormula', 'L_OOMMeetingTaskRequest', 'L_OOMSaveAs', 'L_OOMSend', 'L_OnExecuteCustomActionOOM', 'L_OutlookSecurityMode'],
+  outlk16: ['L_ConfigureAddInTrustLevel', 'L_OOMAddressAccess', 'L_OOMAddressBook', 'L_OOMFormula', 'L_OOMMeetingTaskRequest', 'L_OOMSaveAs', 'L_OOMSend', 'L_OnExecuteCustomActionOOM', 'L_OutlookSecurityMode'],
   ppt16: [
     'L_DisableTrustBarNotificationforunsigned',
     'L_DoNotOpenFilesFromTheInternetZoneInProtectedView',

@@ -377,6 +377,7 @@ test('compile parameters: the strict profile exposes exactly the 1:1 enum and in
     'AsrScriptRules_EmailExecutableContent',
     'AsrScriptRules_ObfuscatedScripts',
     'AsrScriptRules_ScriptLaunchDownloaded',
+    'AsrWmiPersistence_WmiPersistence',
     'AsrWmiPsexec_PsexecWmiProcessCreation',
     'ComDefaultAuthentication_AuthenticationLevel',
     'ComDefaultAuthentication_ImpersonationLevel',

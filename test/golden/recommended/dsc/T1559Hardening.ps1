@@ -22,7 +22,7 @@
 #    Other computers: T1559Hardening -NodeName 'pc1', 'pc2' -OutputPath .\mof, then
 #    Start-DscConfiguration -Path .\mof -ComputerName 'pc1', 'pc2' -Wait -Verbose.
 #    The parameters in the param block can be overridden at compile time, for example
-#      T1559Hardening -OutputPath .\mof -AsrOfficeRules_CommunicationAppChildProcesses '2'
+#      T1559Hardening -OutputPath .\mof -AsrOfficeRules_CommunicationAppChildProcesses '6'
 #
 # Rollback:
 #   'Current', 'Pending', 'Previous' | ForEach-Object { Remove-DscConfigurationDocument -Stage $_ -Force }
@@ -41,22 +41,22 @@ Configuration T1559Hardening {
         # asr-office-rules/outlook-child-processes: ASR rule: Block Office communication application from creating child processes
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\26190899-1602-49e8-8b27-eb1d0a1ce869; parameter "communicationAppChildProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
-        [string] $AsrOfficeRules_CommunicationAppChildProcesses = '1',
+        [string] $AsrOfficeRules_CommunicationAppChildProcesses = '2',
 
         # asr-office-rules/office-executable-content: ASR rule: Block Office applications from creating executable content
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\3b576869-a4ec-4529-8536-b80a7769e899; parameter "executableContent" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
-        [string] $AsrOfficeRules_ExecutableContent = '1',
+        [string] $AsrOfficeRules_ExecutableContent = '2',
 
         # asr-office-rules/office-code-injection: ASR rule: Block Office applications from injecting code into other processes
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\75668c1f-73b5-4cf0-bb93-3ecf5cb7cc84; parameter "codeInjection" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2')]
-        [string] $AsrOfficeRules_CodeInjection = '1',
+        [string] $AsrOfficeRules_CodeInjection = '2',
 
         # asr-office-rules/office-macro-win32-api: ASR rule: Block Win32 API calls from Office macros
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\92e97fa1-2edf-4476-bdd6-9dd0b4dddc7b; parameter "win32ApiCalls" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
-        [string] $AsrOfficeRules_Win32ApiCalls = '1',
+        [string] $AsrOfficeRules_Win32ApiCalls = '2',
 
         # asr-wmi-psexec/psexec-wmi-process-creation: ASR rule: Block process creations originating from PSExec and WMI commands
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\d1e49aac-8f56-4280-b9ba-993a6d77406c; parameter "psexecWmiProcessCreation" of control asr-wmi-psexec (t1559 explain asr-wmi-psexec). Default: the profile's value.
@@ -66,7 +66,12 @@ Configuration T1559Hardening {
         # asr-office-rules/office-child-processes: ASR rule: Block all Office applications from creating child processes
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\d4f940ab-401b-4efc-aadc-ad5f3c50688a; parameter "childProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
-        [string] $AsrOfficeRules_ChildProcesses = '1',
+        [string] $AsrOfficeRules_ChildProcesses = '2',
+
+        # asr-wmi-persistence/wmi-event-subscription-persistence: ASR rule: Block persistence through WMI event subscription
+        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\e6db77e5-3df2-4cf1-b95a-636979351e5b; parameter "wmiPersistence" of control asr-wmi-persistence (t1559 explain asr-wmi-persistence). Default: the profile's value.
+        [ValidateSet('0', '1', '2', '6')]
+        [string] $AsrWmiPersistence_WmiPersistence = '2',
 
         # office-automation-security/automation-security: Office: macro security level for applications started through automation
         # Data of HKCU\software\policies\microsoft\office\common\security\automationsecurity; parameter "level" of control office-automation-security (t1559 explain office-automation-security). Default: the profile's value.
@@ -91,7 +96,7 @@ Configuration T1559Hardening {
         }
 
         # asr-office-rules/asr-policy-enabled: Defender: "Configure Attack Surface Reduction rules" enabled
-        # control asr-office-rules, asr-wmi-psexec | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559, T1559.001
+        # control asr-office-rules, asr-wmi-persistence, asr-wmi-psexec | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559, T1559.001
         RegistryPolicyFile 'asr-office-rules_asr-policy-enabled' {
             Key        = 'Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR'
             TargetType = 'ComputerConfiguration'
@@ -170,6 +175,42 @@ Configuration T1559Hardening {
             ValueName  = 'd4f940ab-401b-4efc-aadc-ad5f3c50688a'
             ValueType  = 'String'
             ValueData  = $AsrOfficeRules_ChildProcesses
+            Ensure     = 'Present'
+        }
+
+        # asr-wmi-persistence/wmi-event-subscription-persistence: ASR rule: Block persistence through WMI event subscription
+        # control asr-wmi-persistence | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559.001
+        # ValueData comes from the parameter $AsrWmiPersistence_WmiPersistence.
+        RegistryPolicyFile 'asr-wmi-persistence_wmi-event-subscription-persistence' {
+            Key        = 'Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules'
+            TargetType = 'ComputerConfiguration'
+            ValueName  = 'e6db77e5-3df2-4cf1-b95a-636979351e5b'
+            ValueType  = 'String'
+            ValueData  = $AsrWmiPersistence_WmiPersistence
+            Ensure     = 'Present'
+        }
+
+        # excel-dde-server-off/dde-server-launch-off-preference@16.0: Excel: DisableDDEServerLaunch = 1 (preference, ADV170021; volume-licensed Office)
+        # control excel-dde-server-off | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
+        # Fallback: DSC runs as SYSTEM, so the Registry resource would write SYSTEM's own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference).
+        RegistryPolicyFile 'excel-dde-server-off_dde-server-launch-off-preference_16.0' {
+            Key        = 'Software\Microsoft\Office\16.0\Excel\Security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'DisableDDEServerLaunch'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # excel-dde-server-off/dde-server-lookup-off-preference@16.0: Excel: DisableDDEServerLookup = 1 (preference, ADV170021; volume-licensed Office)
+        # control excel-dde-server-off | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
+        # Fallback: DSC runs as SYSTEM, so the Registry resource would write SYSTEM's own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference).
+        RegistryPolicyFile 'excel-dde-server-off_dde-server-lookup-off-preference_16.0' {
+            Key        = 'Software\Microsoft\Office\16.0\Excel\Security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'DisableDDEServerLookup'
+            ValueType  = 'Dword'
+            ValueData  = '1'
             Ensure     = 'Present'
         }
 
@@ -569,6 +610,9 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]asr-office-rules_office-macro-win32-api'
                 '[RegistryPolicyFile]asr-wmi-psexec_psexec-wmi-process-creation'
                 '[RegistryPolicyFile]asr-office-rules_office-child-processes'
+                '[RegistryPolicyFile]asr-wmi-persistence_wmi-event-subscription-persistence'
+                '[RegistryPolicyFile]excel-dde-server-off_dde-server-launch-off-preference_16.0'
+                '[RegistryPolicyFile]excel-dde-server-off_dde-server-lookup-off-preference_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_word-no-update-links-preference_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_wordmail-no-update-links-preference_16.0'
                 '[RegistryPolicyFile]word-dde-off_allowdde-preference_16.0'

@@ -47,7 +47,7 @@ Configuration T1559Hardening {
 
         # com-default-authentication/legacy-impersonation-level: Ole: LegacyImpersonationLevel
         # Data of HKLM\SOFTWARE\Microsoft\Ole\LegacyImpersonationLevel; parameter "impersonationLevel" of control com-default-authentication (t1559 explain com-default-authentication). Default: the profile's value.
-        [ValidateRange(1, 2)]
+        [ValidateRange(2, 2)]
         [int] $ComDefaultAuthentication_ImpersonationLevel = 2,
 
         # asr-office-rules/outlook-child-processes: ASR rule: Block Office communication application from creating child processes
@@ -94,6 +94,11 @@ Configuration T1559Hardening {
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\d4f940ab-401b-4efc-aadc-ad5f3c50688a; parameter "childProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
         [string] $AsrOfficeRules_ChildProcesses = '1',
+
+        # asr-wmi-persistence/wmi-event-subscription-persistence: ASR rule: Block persistence through WMI event subscription
+        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\e6db77e5-3df2-4cf1-b95a-636979351e5b; parameter "wmiPersistence" of control asr-wmi-persistence (t1559 explain asr-wmi-persistence). Default: the profile's value.
+        [ValidateSet('0', '1', '2', '6')]
+        [string] $AsrWmiPersistence_WmiPersistence = '2',
 
         # outlook-object-model-guard/oom-addressbookaccess@16.0: Outlook: object model guard when accessing an address book
         # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomaddressbookaccess; parameter "promptOomAddressBookAccess" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
@@ -199,7 +204,7 @@ Configuration T1559Hardening {
         }
 
         # asr-office-rules/asr-policy-enabled: Defender: "Configure Attack Surface Reduction rules" enabled
-        # control asr-office-rules, asr-script-rules, asr-wmi-psexec | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559, T1559.001
+        # control asr-office-rules, asr-script-rules, asr-wmi-persistence, asr-wmi-psexec | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559, T1559.001
         RegistryPolicyFile 'asr-office-rules_asr-policy-enabled' {
             Key        = 'Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR'
             TargetType = 'ComputerConfiguration'
@@ -314,6 +319,42 @@ Configuration T1559Hardening {
             ValueName  = 'd4f940ab-401b-4efc-aadc-ad5f3c50688a'
             ValueType  = 'String'
             ValueData  = $AsrOfficeRules_ChildProcesses
+            Ensure     = 'Present'
+        }
+
+        # asr-wmi-persistence/wmi-event-subscription-persistence: ASR rule: Block persistence through WMI event subscription
+        # control asr-wmi-persistence | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559.001
+        # ValueData comes from the parameter $AsrWmiPersistence_WmiPersistence.
+        RegistryPolicyFile 'asr-wmi-persistence_wmi-event-subscription-persistence' {
+            Key        = 'Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules'
+            TargetType = 'ComputerConfiguration'
+            ValueName  = 'e6db77e5-3df2-4cf1-b95a-636979351e5b'
+            ValueType  = 'String'
+            ValueData  = $AsrWmiPersistence_WmiPersistence
+            Ensure     = 'Present'
+        }
+
+        # excel-dde-server-off/dde-server-launch-off-preference@16.0: Excel: DisableDDEServerLaunch = 1 (preference, ADV170021; volume-licensed Office)
+        # control excel-dde-server-off | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
+        # Fallback: DSC runs as SYSTEM, so the Registry resource would write SYSTEM's own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference).
+        RegistryPolicyFile 'excel-dde-server-off_dde-server-launch-off-preference_16.0' {
+            Key        = 'Software\Microsoft\Office\16.0\Excel\Security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'DisableDDEServerLaunch'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # excel-dde-server-off/dde-server-lookup-off-preference@16.0: Excel: DisableDDEServerLookup = 1 (preference, ADV170021; volume-licensed Office)
+        # control excel-dde-server-off | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
+        # Fallback: DSC runs as SYSTEM, so the Registry resource would write SYSTEM's own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference).
+        RegistryPolicyFile 'excel-dde-server-off_dde-server-lookup-off-preference_16.0' {
+            Key        = 'Software\Microsoft\Office\16.0\Excel\Security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'DisableDDEServerLookup'
+            ValueType  = 'Dword'
+            ValueData  = '1'
             Ensure     = 'Present'
         }
 
@@ -526,6 +567,17 @@ Configuration T1559Hardening {
             ValueName  = 'blockedextensions'
             ValueType  = 'String'
             ValueData  = '.js;.jse;.vbs;.vbe;.wsf;.wsh;.hta;.cmd;.bat;.ps1;.lnk;.chm;.exe;.scr;.msi;.iso;.img;.vhd;.vhdx;.com;.pif;.cpl;.jar;'
+            Ensure     = 'Present'
+        }
+
+        # outlook-object-model-guard/addin-trust-installed@16.0: Outlook: trust all loaded and installed COM add-ins (addintrust = 1)
+        # control outlook-object-model-guard | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-object-model-guard_addin-trust-installed_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'addintrust'
+            ValueType  = 'Dword'
+            ValueData  = '1'
             Ensure     = 'Present'
         }
 
@@ -910,6 +962,9 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]asr-wmi-psexec_psexec-wmi-process-creation'
                 '[RegistryPolicyFile]asr-script-rules_script-launch-downloaded'
                 '[RegistryPolicyFile]asr-office-rules_office-child-processes'
+                '[RegistryPolicyFile]asr-wmi-persistence_wmi-event-subscription-persistence'
+                '[RegistryPolicyFile]excel-dde-server-off_dde-server-launch-off-preference_16.0'
+                '[RegistryPolicyFile]excel-dde-server-off_dde-server-lookup-off-preference_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_word-no-update-links-preference_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_wordmail-no-update-links-preference_16.0'
                 '[RegistryPolicyFile]word-dde-off_allowdde-preference_16.0'
@@ -929,6 +984,7 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]office-protected-view_excel-database-files_16.0'
                 '[RegistryPolicyFile]office-protected-view_excel-foreign-text-files_16.0'
                 '[RegistryPolicyFile]onenote-blocked-extensions_embedded-files-blocked-extensions_16.0'
+                '[RegistryPolicyFile]outlook-object-model-guard_addin-trust-installed_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_security-mode-group-policy_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-addressbookaccess_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-addressinformationaccess_16.0'
