@@ -140,7 +140,12 @@ Configuration T1559Hardening {
         # office-automation-security/automation-security: Office: macro security level for applications started through automation
         # Data of HKCU\software\policies\microsoft\office\common\security\automationsecurity; parameter "level" of control office-automation-security (t1559 explain office-automation-security). Default: the profile's value.
         [ValidateRange(2, 3)]
-        [int] $OfficeAutomationSecurity_Level = 3
+        [int] $OfficeAutomationSecurity_Level = 3,
+
+        # publisher-automation-security/publisher-automation-security: Publisher: automation security level
+        # Data of HKCU\software\policies\microsoft\office\common\security\automationsecuritypublisher; parameter "level" of control publisher-automation-security (t1559 explain publisher-automation-security). Default: the profile's value.
+        [ValidateSet(2, 3)]
+        [int] $PublisherAutomationSecurity_Level = 3
     )
 
     Import-DscResource -ModuleName PSDesiredStateConfiguration
@@ -488,6 +493,61 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # office-block-internet-macros/access-block-internet-macros@16.0: Access: block macros in files from the Internet
+        # control office-block-internet-macros | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-block-internet-macros_access-block-internet-macros_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\access\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'blockcontentexecutionfrominternet'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-signed-addins/access-no-unsigned-prompt@16.0: Access: no Trust Bar prompt for unsigned add-ins (block them)
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_access-no-unsigned-prompt_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\access\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'notbpromptunsignedaddin'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-signed-addins/access-require-signed-addins@16.0: Access: application add-ins must be signed by a Trusted Publisher
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_access-require-signed-addins_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\access\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'requireaddinsig'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/access-vba-warnings@16.0: Access: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_access-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\access\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
+            Ensure     = 'Present'
+        }
+
+        # office-macro-runtime-scan/macro-runtime-scan-all@16.0: Office: VBA macro runtime scan (AMSI) for all documents
+        # control office-macro-runtime-scan | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559.001
+        RegistryPolicyFile 'office-macro-runtime-scan_macro-runtime-scan-all_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\common\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'macroruntimescanscope'
+            ValueType  = 'Dword'
+            ValueData  = '2'
+            Ensure     = 'Present'
+        }
+
         # office-trust-bar-alerts/trust-bar-on@16.0: Office: show Trust Bar (Message Bar) notifications for security issues
         # control office-trust-bar-alerts | mitigation M1048 Application Isolation and Sandboxing | techniques T1559
         RegistryPolicyFile 'office-trust-bar-alerts_trust-bar-on_16.0' {
@@ -510,6 +570,17 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # office-block-internet-macros/excel-block-internet-macros@16.0: Excel: block macros in files from the Internet
+        # control office-block-internet-macros | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-block-internet-macros_excel-block-internet-macros_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\excel\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'blockcontentexecutionfrominternet'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
         # office-signed-addins/excel-no-unsigned-prompt@16.0: Excel: block unsigned add-ins without a Trust Bar prompt
         # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'office-signed-addins_excel-no-unsigned-prompt_16.0' {
@@ -529,6 +600,17 @@ Configuration T1559Hardening {
             ValueName  = 'requireaddinsig'
             ValueType  = 'Dword'
             ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/excel-vba-warnings@16.0: Excel: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_excel-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\excel\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
             Ensure     = 'Present'
         }
 
@@ -770,6 +852,17 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # office-block-internet-macros/powerpoint-block-internet-macros@16.0: PowerPoint: block macros in files from the Internet
+        # control office-block-internet-macros | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-block-internet-macros_powerpoint-block-internet-macros_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\powerpoint\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'blockcontentexecutionfrominternet'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
         # office-signed-addins/powerpoint-no-unsigned-prompt@16.0: PowerPoint: block unsigned add-ins without a Trust Bar prompt
         # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'office-signed-addins_powerpoint-no-unsigned-prompt_16.0' {
@@ -800,6 +893,17 @@ Configuration T1559Hardening {
             ValueName  = 'runprograms'
             ValueType  = 'Dword'
             ValueData  = '0'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/powerpoint-vba-warnings@16.0: PowerPoint: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_powerpoint-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\powerpoint\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
             Ensure     = 'Present'
         }
 
@@ -880,6 +984,83 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # office-signed-addins/publisher-no-unsigned-prompt@16.0: Publisher: no Trust Bar prompt for unsigned add-ins (block them)
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_publisher-no-unsigned-prompt_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\publisher\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'notbpromptunsignedaddin'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-signed-addins/publisher-require-signed-addins@16.0: Publisher: application add-ins must be signed by a Trusted Publisher
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_publisher-require-signed-addins_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\publisher\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'requireaddinsig'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/publisher-vba-warnings@16.0: Publisher: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_publisher-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\publisher\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
+            Ensure     = 'Present'
+        }
+
+        # office-block-internet-macros/visio-block-internet-macros@16.0: Visio: block macros in files from the Internet
+        # control office-block-internet-macros | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-block-internet-macros_visio-block-internet-macros_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\visio\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'blockcontentexecutionfrominternet'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-signed-addins/visio-no-unsigned-prompt@16.0: Visio: no Trust Bar prompt for unsigned add-ins (block them)
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_visio-no-unsigned-prompt_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\visio\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'notbpromptunsignedaddin'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-signed-addins/visio-require-signed-addins@16.0: Visio: application add-ins must be signed by a Trusted Publisher
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_visio-require-signed-addins_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\visio\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'requireaddinsig'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/visio-vba-warnings@16.0: Visio: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_visio-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\visio\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
+            Ensure     = 'Present'
+        }
+
         # office-links-no-auto-update/word-no-update-links-policy@16.0: Word: do not update automatic links at open (policy)
         # control office-links-no-auto-update | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
         RegistryPolicyFile 'office-links-no-auto-update_word-no-update-links-policy_16.0' {
@@ -901,6 +1082,17 @@ Configuration T1559Hardening {
             Ensure     = 'Absent'
         }
 
+        # office-block-internet-macros/word-block-internet-macros@16.0: Word: block macros in files from the Internet
+        # control office-block-internet-macros | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-block-internet-macros_word-block-internet-macros_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\word\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'blockcontentexecutionfrominternet'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
         # office-signed-addins/word-no-unsigned-prompt@16.0: Word: block unsigned add-ins without a Trust Bar prompt
         # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'office-signed-addins_word-no-unsigned-prompt_16.0' {
@@ -920,6 +1112,17 @@ Configuration T1559Hardening {
             ValueName  = 'requireaddinsig'
             ValueType  = 'Dword'
             ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/word-vba-warnings@16.0: Word: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_word-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\word\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
             Ensure     = 'Present'
         }
 
@@ -1012,6 +1215,18 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # publisher-automation-security/publisher-automation-security: Publisher: automation security level
+        # control publisher-automation-security | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        # ValueData comes from the parameter $PublisherAutomationSecurity_Level.
+        RegistryPolicyFile 'publisher-automation-security_publisher-automation-security' {
+            Key        = 'software\policies\microsoft\office\common\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'automationsecuritypublisher'
+            ValueType  = 'Dword'
+            ValueData  = [string]$PublisherAutomationSecurity_Level
+            Ensure     = 'Present'
+        }
+
         # office-ole-blocked-extensions/ole-blocked-extensions: Office: additional file extensions blocked for OLE embedding
         # control office-ole-blocked-extensions | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'office-ole-blocked-extensions_ole-blocked-extensions' {
@@ -1062,10 +1277,17 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]office-links-no-auto-update_word-no-update-links-preference_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_wordmail-no-update-links-preference_16.0'
                 '[RegistryPolicyFile]word-dde-off_allowdde-preference_16.0'
+                '[RegistryPolicyFile]office-block-internet-macros_access-block-internet-macros_16.0'
+                '[RegistryPolicyFile]office-signed-addins_access-no-unsigned-prompt_16.0'
+                '[RegistryPolicyFile]office-signed-addins_access-require-signed-addins_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_access-vba-warnings_16.0'
+                '[RegistryPolicyFile]office-macro-runtime-scan_macro-runtime-scan-all_16.0'
                 '[RegistryPolicyFile]office-trust-bar-alerts_trust-bar-on_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_excel-ask-update-links_16.0'
+                '[RegistryPolicyFile]office-block-internet-macros_excel-block-internet-macros_16.0'
                 '[RegistryPolicyFile]office-signed-addins_excel-no-unsigned-prompt_16.0'
                 '[RegistryPolicyFile]office-signed-addins_excel-require-signed-addins_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_excel-vba-warnings_16.0'
                 '[RegistryPolicyFile]excel-dde-server-off_dde-server-launch-off_16.0'
                 '[RegistryPolicyFile]excel-dde-server-off_dde-server-lookup-off_16.0'
                 '[RegistryPolicyFile]office-file-validation_excel-validation-no-edit_16.0'
@@ -1087,9 +1309,11 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-meetingtaskrequestresponse_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-saveas_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-send_16.0'
+                '[RegistryPolicyFile]office-block-internet-macros_powerpoint-block-internet-macros_16.0'
                 '[RegistryPolicyFile]office-signed-addins_powerpoint-no-unsigned-prompt_16.0'
                 '[RegistryPolicyFile]office-signed-addins_powerpoint-require-signed-addins_16.0'
                 '[RegistryPolicyFile]powerpoint-run-programs_run-programs-off_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_powerpoint-vba-warnings_16.0'
                 '[RegistryPolicyFile]office-file-validation_powerpoint-validation-no-edit_16.0'
                 '[RegistryPolicyFile]office-file-validation_powerpoint-validation-on_16.0'
                 '[RegistryPolicyFile]office-file-validation_powerpoint-validation-failure_16.0'
@@ -1097,10 +1321,19 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]office-protected-view_powerpoint-internet-files_16.0'
                 '[RegistryPolicyFile]office-protected-view_powerpoint-intranet-files_16.0'
                 '[RegistryPolicyFile]office-protected-view_powerpoint-unsafe-locations_16.0'
+                '[RegistryPolicyFile]office-signed-addins_publisher-no-unsigned-prompt_16.0'
+                '[RegistryPolicyFile]office-signed-addins_publisher-require-signed-addins_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_publisher-vba-warnings_16.0'
+                '[RegistryPolicyFile]office-block-internet-macros_visio-block-internet-macros_16.0'
+                '[RegistryPolicyFile]office-signed-addins_visio-no-unsigned-prompt_16.0'
+                '[RegistryPolicyFile]office-signed-addins_visio-require-signed-addins_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_visio-vba-warnings_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_word-no-update-links-policy_16.0'
                 '[RegistryPolicyFile]word-dde-off_allowdde-policy-disabled_16.0'
+                '[RegistryPolicyFile]office-block-internet-macros_word-block-internet-macros_16.0'
                 '[RegistryPolicyFile]office-signed-addins_word-no-unsigned-prompt_16.0'
                 '[RegistryPolicyFile]office-signed-addins_word-require-signed-addins_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_word-vba-warnings_16.0'
                 '[RegistryPolicyFile]office-file-validation_word-validation-no-edit_16.0'
                 '[RegistryPolicyFile]office-file-validation_word-validation-on_16.0'
                 '[RegistryPolicyFile]office-file-validation_word-validation-failure_16.0'
@@ -1109,6 +1342,7 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]office-protected-view_word-intranet-files_16.0'
                 '[RegistryPolicyFile]office-protected-view_word-unsafe-locations_16.0'
                 '[RegistryPolicyFile]office-automation-security_automation-security'
+                '[RegistryPolicyFile]publisher-automation-security_publisher-automation-security'
                 '[RegistryPolicyFile]office-ole-blocked-extensions_ole-blocked-extensions'
             )
         }
