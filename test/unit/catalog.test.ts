@@ -59,6 +59,9 @@ const CONTROLS: [id: string, mitigation: string][] = [
   ['office-macro-runtime-scan', 'M1040'],
   ['publisher-automation-security', 'M1048'],
   ['office-disable-all-addins', 'M1048'],
+  ['outlook-ole-activex-macros', 'M1048'],
+  ['onenote-com-api-off', 'M1054'],
+  ['dcom-no-local-activation-exemptions', 'M1026'],
   ['audit-process-creation', 'DS0009'],
 ];
 
@@ -138,6 +141,12 @@ const SPOT: [control: string, key: string, valueName: string, type: string, data
   ['publisher-automation-security', 'software\\policies\\microsoft\\office\\common\\security', 'automationsecuritypublisher', 'REG_DWORD', 2],
   ['office-signed-addins', `${PV}\\visio\\security`, 'requireaddinsig', 'REG_DWORD', 1],
   ['office-disable-all-addins', `${PV}\\onenote\\security`, 'disablealladdins', 'REG_DWORD', 1],
+  ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'showolepackageobj', 'REG_DWORD', 0],
+  ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'allowactivexoneoffforms', 'REG_DWORD', 0],
+  ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'level', 'REG_DWORD', 3],
+  ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'promptsimplemapisend', 'REG_DWORD', 1],
+  ['onenote-com-api-off', `${PV}\\onenote\\security`, 'disablecomapi', 'REG_DWORD', 1],
+  ['dcom-no-local-activation-exemptions', 'Software\\Policies\\Microsoft\\Windows NT\\DCOM\\AppCompat', 'AllowLocalActivationSecurityCheckExemptionList', 'REG_DWORD', 0],
   ['audit-process-creation', 'Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\Audit', 'ProcessCreationIncludeCmdLine_Enabled', 'REG_DWORD', 1],
 ];
 
@@ -271,6 +280,7 @@ const VERIFIED_ADMX: Record<string, string[]> = {
     'L_VBAWarningsPolicy',
   ],
   AuditSettings: ['IncludeCmdLine'],
+  DCOM: ['DCOMActivationSecurityCheckAllowLocalList'],
   excel16: [
     'L_Asktoupdateautomaticlinks',
     'L_BlockMacroExecutionFromInternet',
@@ -291,8 +301,9 @@ const VERIFIED_ADMX: Record<string, string[]> = {
     'L_VBAWarningsPolicy',
   ],
   office16: ['L_AutomationSecurity', 'L_BlockedExtensions', 'L_DisableallTrustBarnotificationsfor', 'L_MacroRuntimeScanScope'],
-  onent16: ['L_Disableembeddedfiles', 'L_DisableinstalledOneNoteaddins', 'L_EmbeddedFilesBlockedExtensions'],
+  onent16: ['L_DisableOneNoteCOMAPI', 'L_Disableembeddedfiles', 'L_DisableinstalledOneNoteaddins', 'L_EmbeddedFilesBlockedExtensions'],
   outlk16: [
+    'L_AllowActiveXOneOffForms',
     'L_ConfigureAddInTrustLevel',
     'L_OOMAddressAccess',
     'L_OOMAddressBook',
@@ -302,6 +313,11 @@ const VERIFIED_ADMX: Record<string, string[]> = {
     'L_OOMSend',
     'L_OnExecuteCustomActionOOM',
     'L_OutlookSecurityMode',
+    'L_SecurityLevelOutlook',
+    'L_ShowOLEPackageObj',
+    'L_SimpleMapiNameResolve',
+    'L_SimpleMapiOpenMessage',
+    'L_SimpleMapiSend',
   ],
   ppt16: [
     'L_BlockMacroExecutionFromInternet',
@@ -356,7 +372,7 @@ test('every ADMX mapping names a policy verified in Microsoft\'s ADMX files', ()
       if (!s.admx) continue;
       n++;
       assert.ok(VERIFIED_ADMX[s.admx.file]?.includes(s.admx.policy), `${c.id}/${s.id}: ${s.admx.file}/${s.admx.policy} was not verified`);
-      const machine = ['WindowsDefender', 'AuditSettings'].includes(s.admx.file);
+      const machine = ['WindowsDefender', 'AuditSettings', 'DCOM'].includes(s.admx.file);
       assert.is(s.scope, machine ? 'Machine' : 'User', `${c.id}/${s.id}: ADMX class`);
     }
   assert.ok(n >= 60, `only ${n} ADMX mappings`);

@@ -389,6 +389,7 @@ test('compile parameters: the strict profile exposes exactly the 1:1 enum and in
     'OutlookObjectModelGuard_PromptOomMeetingTaskRequestResponse',
     'OutlookObjectModelGuard_PromptOomSaveAs',
     'OutlookObjectModelGuard_PromptOomSend',
+    'OutlookOleActivexMacros_MacroLevel',
     'PublisherAutomationSecurity_Level',
   ]);
   assert.is(new Set(names.map((n) => n.toLowerCase())).size, names.length, 'parameter names unique');

@@ -102,6 +102,11 @@ Configuration T1559Hardening {
         [ValidateSet('0', '1', '2', '6')]
         [string] $AsrWmiPersistence_WmiPersistence = '2',
 
+        # outlook-ole-activex-macros/outlook-macro-security-level@16.0: Outlook: security setting for macros
+        # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\level; parameter "macroLevel" of control outlook-ole-activex-macros (t1559 explain outlook-ole-activex-macros). Default: the profile's value.
+        [ValidateSet(2, 3, 4)]
+        [int] $OutlookOleActivexMacros_MacroLevel = 3,
+
         # outlook-object-model-guard/oom-addressbookaccess@16.0: Outlook: object model guard when accessing an address book
         # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomaddressbookaccess; parameter "promptOomAddressBookAccess" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
         [ValidateSet(0, 1, 3)]
@@ -433,6 +438,17 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # dcom-no-local-activation-exemptions/no-local-activation-exemptions: DCOM: local activation security check exemptions not honoured
+        # control dcom-no-local-activation-exemptions | mitigation M1026 Privileged Account Management | techniques T1559.001
+        RegistryPolicyFile 'dcom-no-local-activation-exemptions_no-local-activation-exemptions' {
+            Key        = 'Software\Policies\Microsoft\Windows NT\DCOM\AppCompat'
+            TargetType = 'ComputerConfiguration'
+            ValueName  = 'AllowLocalActivationSecurityCheckExemptionList'
+            ValueType  = 'Dword'
+            ValueData  = '0'
+            Ensure     = 'Present'
+        }
+
         # excel-dde-server-off/dde-server-launch-off-preference@16.0: Excel: DisableDDEServerLaunch = 1 (preference, ADV170021; volume-licensed Office)
         # control excel-dde-server-off | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
         # Fallback: DSC runs as SYSTEM, so the Registry resource would write SYSTEM's own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference).
@@ -758,13 +774,36 @@ Configuration T1559Hardening {
         }
 
         # outlook-object-model-guard/security-mode-group-policy@16.0: Outlook: use Outlook Security Group Policy (required for the guard values below)
-        # control outlook-object-model-guard | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        # control outlook-object-model-guard, outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'outlook-object-model-guard_security-mode-group-policy_16.0' {
             Key        = 'software\policies\microsoft\office\16.0\outlook\security'
             TargetType = 'UserConfiguration'
             ValueName  = 'adminsecuritymode'
             ValueType  = 'Dword'
             ValueData  = '3'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/outlook-activex-one-off-forms-outlook-only@16.0: Outlook: one-off forms load only Outlook controls (no ActiveX)
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_outlook-activex-one-off-forms-outlook-only_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'allowactivexoneoffforms'
+            ValueType  = 'Dword'
+            ValueData  = '0'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/outlook-macro-security-level@16.0: Outlook: security setting for macros
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        # ValueData comes from the parameter $OutlookOleActivexMacros_MacroLevel.
+        RegistryPolicyFile 'outlook-ole-activex-macros_outlook-macro-security-level_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'level'
+            ValueType  = 'Dword'
+            ValueData  = [string]$OutlookOleActivexMacros_MacroLevel
             Ensure     = 'Present'
         }
 
@@ -849,6 +888,50 @@ Configuration T1559Hardening {
             ValueName  = 'promptoomsend'
             ValueType  = 'Dword'
             ValueData  = [string]$OutlookObjectModelGuard_PromptOomSend
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/simple-mapi-name-resolve@16.0: Outlook: Simple MAPI name resolution prompt
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_simple-mapi-name-resolve_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'promptsimplemapinameresolve'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/simple-mapi-open-message@16.0: Outlook: Simple MAPI message opening prompt
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_simple-mapi-open-message_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'promptsimplemapiopenmessage'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/simple-mapi-send@16.0: Outlook: Simple MAPI sending prompt
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_simple-mapi-send_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'promptsimplemapisend'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/outlook-hide-ole-package-objects@16.0: Outlook: do not display OLE package objects in e-mail
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_outlook-hide-ole-package-objects_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'showolepackageobj'
+            ValueType  = 'Dword'
+            ValueData  = '0'
             Ensure     = 'Present'
         }
 
@@ -1272,6 +1355,7 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]asr-script-rules_script-launch-downloaded'
                 '[RegistryPolicyFile]asr-office-rules_office-child-processes'
                 '[RegistryPolicyFile]asr-wmi-persistence_wmi-event-subscription-persistence'
+                '[RegistryPolicyFile]dcom-no-local-activation-exemptions_no-local-activation-exemptions'
                 '[RegistryPolicyFile]excel-dde-server-off_dde-server-launch-off-preference_16.0'
                 '[RegistryPolicyFile]excel-dde-server-off_dde-server-lookup-off-preference_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_word-no-update-links-preference_16.0'
@@ -1302,6 +1386,8 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]onenote-blocked-extensions_embedded-files-blocked-extensions_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_addin-trust-installed_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_security-mode-group-policy_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_outlook-activex-one-off-forms-outlook-only_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_outlook-macro-security-level_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-addressbookaccess_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-addressinformationaccess_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-customaction_16.0'
@@ -1309,6 +1395,10 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-meetingtaskrequestresponse_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-saveas_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-send_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_simple-mapi-name-resolve_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_simple-mapi-open-message_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_simple-mapi-send_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_outlook-hide-ole-package-objects_16.0'
                 '[RegistryPolicyFile]office-block-internet-macros_powerpoint-block-internet-macros_16.0'
                 '[RegistryPolicyFile]office-signed-addins_powerpoint-no-unsigned-prompt_16.0'
                 '[RegistryPolicyFile]office-signed-addins_powerpoint-require-signed-addins_16.0'

@@ -100,6 +100,11 @@ Configuration T1559Hardening {
         [ValidateSet('0', '1', '2', '6')]
         [string] $AsrWmiPersistence_WmiPersistence = '2',
 
+        # outlook-ole-activex-macros/outlook-macro-security-level@16.0: Outlook: security setting for macros
+        # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\level; parameter "macroLevel" of control outlook-ole-activex-macros (t1559 explain outlook-ole-activex-macros). Default: the profile's value.
+        [ValidateSet(2, 3, 4)]
+        [int] $OutlookOleActivexMacros_MacroLevel = 3,
+
         # outlook-object-model-guard/oom-addressbookaccess@16.0: Outlook: object model guard when accessing an address book
         # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomaddressbookaccess; parameter "promptOomAddressBookAccess" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
         [ValidateSet(0, 1, 3)]
@@ -336,6 +341,17 @@ Configuration T1559Hardening {
             ValueName  = 'e6db77e5-3df2-4cf1-b95a-636979351e5b'
             ValueType  = 'String'
             ValueData  = $AsrWmiPersistence_WmiPersistence
+            Ensure     = 'Present'
+        }
+
+        # dcom-no-local-activation-exemptions/no-local-activation-exemptions: DCOM: local activation security check exemptions not honoured
+        # control dcom-no-local-activation-exemptions | mitigation M1026 Privileged Account Management | techniques T1559.001
+        RegistryPolicyFile 'dcom-no-local-activation-exemptions_no-local-activation-exemptions' {
+            Key        = 'Software\Policies\Microsoft\Windows NT\DCOM\AppCompat'
+            TargetType = 'ComputerConfiguration'
+            ValueName  = 'AllowLocalActivationSecurityCheckExemptionList'
+            ValueType  = 'Dword'
+            ValueData  = '0'
             Ensure     = 'Present'
         }
 
@@ -664,13 +680,36 @@ Configuration T1559Hardening {
         }
 
         # outlook-object-model-guard/security-mode-group-policy@16.0: Outlook: use Outlook Security Group Policy (required for the guard values below)
-        # control outlook-object-model-guard | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        # control outlook-object-model-guard, outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'outlook-object-model-guard_security-mode-group-policy_16.0' {
             Key        = 'software\policies\microsoft\office\16.0\outlook\security'
             TargetType = 'UserConfiguration'
             ValueName  = 'adminsecuritymode'
             ValueType  = 'Dword'
             ValueData  = '3'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/outlook-activex-one-off-forms-outlook-only@16.0: Outlook: one-off forms load only Outlook controls (no ActiveX)
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_outlook-activex-one-off-forms-outlook-only_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'allowactivexoneoffforms'
+            ValueType  = 'Dword'
+            ValueData  = '0'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/outlook-macro-security-level@16.0: Outlook: security setting for macros
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        # ValueData comes from the parameter $OutlookOleActivexMacros_MacroLevel.
+        RegistryPolicyFile 'outlook-ole-activex-macros_outlook-macro-security-level_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'level'
+            ValueType  = 'Dword'
+            ValueData  = [string]$OutlookOleActivexMacros_MacroLevel
             Ensure     = 'Present'
         }
 
@@ -755,6 +794,50 @@ Configuration T1559Hardening {
             ValueName  = 'promptoomsend'
             ValueType  = 'Dword'
             ValueData  = [string]$OutlookObjectModelGuard_PromptOomSend
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/simple-mapi-name-resolve@16.0: Outlook: Simple MAPI name resolution prompt
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_simple-mapi-name-resolve_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'promptsimplemapinameresolve'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/simple-mapi-open-message@16.0: Outlook: Simple MAPI message opening prompt
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_simple-mapi-open-message_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'promptsimplemapiopenmessage'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/simple-mapi-send@16.0: Outlook: Simple MAPI sending prompt
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_simple-mapi-send_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'promptsimplemapisend'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/outlook-hide-ole-package-objects@16.0: Outlook: do not display OLE package objects in e-mail
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_outlook-hide-ole-package-objects_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'showolepackageobj'
+            ValueType  = 'Dword'
+            ValueData  = '0'
             Ensure     = 'Present'
         }
 
@@ -1178,6 +1261,7 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]asr-script-rules_script-launch-downloaded'
                 '[RegistryPolicyFile]asr-office-rules_office-child-processes'
                 '[RegistryPolicyFile]asr-wmi-persistence_wmi-event-subscription-persistence'
+                '[RegistryPolicyFile]dcom-no-local-activation-exemptions_no-local-activation-exemptions'
                 '[RegistryPolicyFile]excel-dde-server-off_dde-server-launch-off-preference_16.0'
                 '[RegistryPolicyFile]excel-dde-server-off_dde-server-lookup-off-preference_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_word-no-update-links-preference_16.0'
@@ -1208,6 +1292,8 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]onenote-blocked-extensions_embedded-files-blocked-extensions_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_addin-trust-installed_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_security-mode-group-policy_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_outlook-activex-one-off-forms-outlook-only_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_outlook-macro-security-level_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-addressbookaccess_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-addressinformationaccess_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-customaction_16.0'
@@ -1215,6 +1301,10 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-meetingtaskrequestresponse_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-saveas_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-send_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_simple-mapi-name-resolve_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_simple-mapi-open-message_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_simple-mapi-send_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_outlook-hide-ole-package-objects_16.0'
                 '[RegistryPolicyFile]office-block-internet-macros_powerpoint-block-internet-macros_16.0'
                 '[RegistryPolicyFile]office-signed-addins_powerpoint-no-unsigned-prompt_16.0'
                 '[RegistryPolicyFile]office-signed-addins_powerpoint-require-signed-addins_16.0'
