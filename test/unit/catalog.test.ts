@@ -62,6 +62,11 @@ const CONTROLS: [id: string, mitigation: string][] = [
   ['outlook-ole-activex-macros', 'M1048'],
   ['onenote-com-api-off', 'M1054'],
   ['dcom-no-local-activation-exemptions', 'M1026'],
+  ['office-activex-initialization', 'M1048'],
+  ['office-disable-all-activex', 'M1048'],
+  ['office-com-category-allow-lists', 'M1048'],
+  ['office-ie-feature-controls', 'M1048'],
+  ['office-com-kill-bits', 'M1048'],
   ['audit-process-creation', 'DS0009'],
 ];
 
@@ -147,6 +152,12 @@ const SPOT: [control: string, key: string, valueName: string, type: string, data
   ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'promptsimplemapisend', 'REG_DWORD', 1],
   ['onenote-com-api-off', `${PV}\\onenote\\security`, 'disablecomapi', 'REG_DWORD', 1],
   ['dcom-no-local-activation-exemptions', 'Software\\Policies\\Microsoft\\Windows NT\\DCOM\\AppCompat', 'AllowLocalActivationSecurityCheckExemptionList', 'REG_DWORD', 0],
+  ['office-activex-initialization', 'software\\policies\\microsoft\\office\\common\\security', 'uficontrols', 'REG_DWORD', 6],
+  ['office-activex-initialization', 'software\\policies\\microsoft\\vba\\security', 'loadcontrolsinforms', 'REG_DWORD', 4],
+  ['office-disable-all-activex', 'software\\policies\\microsoft\\office\\common\\security', 'disableallactivex', 'REG_DWORD', 1],
+  ['office-com-category-allow-lists', `${PV}\\common\\com categories`, 'checkofficeole', 'REG_DWORD', 2],
+  ['office-ie-feature-controls', 'Software\\Microsoft\\Internet Explorer\\Main\\FeatureControl\\FEATURE_SAFE_BINDTOOBJECT', 'winword.exe', 'REG_DWORD', 1],
+  ['office-ie-feature-controls', 'Software\\Microsoft\\Internet Explorer\\Main\\FeatureControl\\FEATURE_RESTRICT_ACTIVEXINSTALL', 'mspub.exe', 'REG_DWORD', 1],
   ['audit-process-creation', 'Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\Audit', 'ProcessCreationIncludeCmdLine_Enabled', 'REG_DWORD', 1],
 ];
 
@@ -300,7 +311,18 @@ const VERIFIED_ADMX: Record<string, string[]> = {
     'L_TurnOffProtectedViewForAttachmentsOpenedFromOutlook',
     'L_VBAWarningsPolicy',
   ],
-  office16: ['L_AutomationSecurity', 'L_BlockedExtensions', 'L_DisableallTrustBarnotificationsfor', 'L_MacroRuntimeScanScope'],
+  office16: [
+    'L_ActiveXControlInitialization',
+    'L_AutomationSecurity',
+    'L_BlockedExtensions',
+    'L_CheckActiveXObjects',
+    'L_CheckExcelRTDServers',
+    'L_CheckOLEObjects',
+    'L_DisableAllActiveX',
+    'L_DisableallTrustBarnotificationsfor',
+    'L_LoadControlsinForms3',
+    'L_MacroRuntimeScanScope',
+  ],
   onent16: ['L_DisableOneNoteCOMAPI', 'L_Disableembeddedfiles', 'L_DisableinstalledOneNoteaddins', 'L_EmbeddedFilesBlockedExtensions'],
   outlk16: [
     'L_AllowActiveXOneOffForms',

@@ -15,8 +15,10 @@
 #      Copy-Item -Recurse "$env:windir\System32\GroupPolicy" C:\T1559Backup\GroupPolicy   (if the folder exists)
 #      reg export "HKLM\SOFTWARE\Classes\AppID\{00020812-0000-0000-c000-000000000046}" C:\T1559Backup\registry-01.reg
 #      reg export "HKLM\SOFTWARE\Classes\AppID\{7E0423CD-1119-0928-900C-E6D4A52A0715}" C:\T1559Backup\registry-02.reg
-#      reg export "HKLM\SOFTWARE\Microsoft\Ole" C:\T1559Backup\registry-03.reg
-#      reg export "HKLM\SOFTWARE\Microsoft\Ole\AppCompat" C:\T1559Backup\registry-04.reg
+#      reg export "HKLM\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL" C:\T1559Backup\registry-03.reg
+#      reg export "HKLM\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT" C:\T1559Backup\registry-04.reg
+#      reg export "HKLM\SOFTWARE\Microsoft\Ole" C:\T1559Backup\registry-05.reg
+#      reg export "HKLM\SOFTWARE\Microsoft\Ole\AppCompat" C:\T1559Backup\registry-06.reg
 #      auditpol /backup /file:C:\T1559Backup\audit.csv
 # 3. Compile and apply (elevated Windows PowerShell 5.1; Start-DscConfiguration needs WinRM: winrm quickconfig):
 #      . .\T1559Hardening.ps1
@@ -220,6 +222,182 @@ Configuration T1559Hardening {
             ValueType = 'Binary'
             ValueData = '0x01000480480000005800000000000000140000000200340002000000000018000b00000001020000000000052000000020020000000014000b0000000101000000000005120000000102000000000005200000002002000001020000000000052000000020020000'
             Hex       = $true
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-excel: FEATURE_RESTRICT_ACTIVEXINSTALL for excel.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-excel' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'excel.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-msaccess: FEATURE_RESTRICT_ACTIVEXINSTALL for msaccess.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-msaccess' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'msaccess.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-mspub: FEATURE_RESTRICT_ACTIVEXINSTALL for mspub.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-mspub' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'mspub.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-onenote: FEATURE_RESTRICT_ACTIVEXINSTALL for onenote.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-onenote' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'onenote.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-outlook: FEATURE_RESTRICT_ACTIVEXINSTALL for outlook.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-outlook' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'outlook.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-powerpnt: FEATURE_RESTRICT_ACTIVEXINSTALL for powerpnt.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-powerpnt' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'powerpnt.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-pptview: FEATURE_RESTRICT_ACTIVEXINSTALL for pptview.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-pptview' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'pptview.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-winword: FEATURE_RESTRICT_ACTIVEXINSTALL for winword.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-winword' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'winword.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-excel: FEATURE_SAFE_BINDTOOBJECT for excel.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-excel' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'excel.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-msaccess: FEATURE_SAFE_BINDTOOBJECT for msaccess.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-msaccess' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'msaccess.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-mspub: FEATURE_SAFE_BINDTOOBJECT for mspub.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-mspub' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'mspub.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-onenote: FEATURE_SAFE_BINDTOOBJECT for onenote.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-onenote' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'onenote.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-outlook: FEATURE_SAFE_BINDTOOBJECT for outlook.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-outlook' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'outlook.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-powerpnt: FEATURE_SAFE_BINDTOOBJECT for powerpnt.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-powerpnt' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'powerpnt.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-pptview: FEATURE_SAFE_BINDTOOBJECT for pptview.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-pptview' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'pptview.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-winword: FEATURE_SAFE_BINDTOOBJECT for winword.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-winword' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'winword.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
             Force     = $true
             Ensure    = 'Present'
         }
@@ -1321,6 +1499,28 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # office-activex-initialization/activex-initialization: Office: ActiveX control initialization level 6
+        # control office-activex-initialization | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-activex-initialization_activex-initialization' {
+            Key        = 'software\policies\microsoft\office\common\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'uficontrols'
+            ValueType  = 'Dword'
+            ValueData  = '6'
+            Ensure     = 'Present'
+        }
+
+        # office-activex-initialization/load-controls-in-forms: VBA: load controls in UserForms (level 4)
+        # control office-activex-initialization | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-activex-initialization_load-controls-in-forms' {
+            Key        = 'software\policies\microsoft\vba\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'loadcontrolsinforms'
+            ValueType  = 'Dword'
+            ValueData  = '4'
+            Ensure     = 'Present'
+        }
+
         # audit-process-creation/process-creation-success: Advanced audit: Process Creation, success
         # control audit-process-creation | mitigation DS0009 Detection: Process (process creation) | techniques T1559
         # Subcategory {0CCE922B-69AE-11D9-BED3-505054503030}; AuditPolicySubcategory passes the English name to auditpol, which needs the localized name on non-English Windows.
@@ -1434,6 +1634,8 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]office-automation-security_automation-security'
                 '[RegistryPolicyFile]publisher-automation-security_publisher-automation-security'
                 '[RegistryPolicyFile]office-ole-blocked-extensions_ole-blocked-extensions'
+                '[RegistryPolicyFile]office-activex-initialization_activex-initialization'
+                '[RegistryPolicyFile]office-activex-initialization_load-controls-in-forms'
             )
         }
     }
