@@ -119,6 +119,7 @@ const ROUND_TWO = [
   'office-com-category-allow-lists',
   'office-ie-feature-controls',
   'office-com-kill-bits',
+  'excel-dde-carrier-files',
 ];
 
 test('controls added in round two: every policy setting maps its ADMX policy; every other setting says why there is none', () => {

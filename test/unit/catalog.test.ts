@@ -67,6 +67,7 @@ const CONTROLS: [id: string, mitigation: string][] = [
   ['office-com-category-allow-lists', 'M1048'],
   ['office-ie-feature-controls', 'M1048'],
   ['office-com-kill-bits', 'M1048'],
+  ['excel-dde-carrier-files', 'M1042'],
   ['audit-process-creation', 'DS0009'],
 ];
 
@@ -158,6 +159,8 @@ const SPOT: [control: string, key: string, valueName: string, type: string, data
   ['office-com-category-allow-lists', `${PV}\\common\\com categories`, 'checkofficeole', 'REG_DWORD', 2],
   ['office-ie-feature-controls', 'Software\\Microsoft\\Internet Explorer\\Main\\FeatureControl\\FEATURE_SAFE_BINDTOOBJECT', 'winword.exe', 'REG_DWORD', 1],
   ['office-ie-feature-controls', 'Software\\Microsoft\\Internet Explorer\\Main\\FeatureControl\\FEATURE_RESTRICT_ACTIVEXINSTALL', 'mspub.exe', 'REG_DWORD', 1],
+  ['excel-dde-carrier-files', `${PV}\\excel\\security\\fileblock`, 'difandsylkfiles', 'REG_DWORD', 2],
+  ['excel-dde-carrier-files', `${PV}\\excel\\security\\external content`, 'enableblockunsecurequeryfiles', 'REG_DWORD', 1],
   ['audit-process-creation', 'Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\Audit', 'ProcessCreationIncludeCmdLine_Enabled', 'REG_DWORD', 1],
 ];
 
@@ -295,12 +298,14 @@ const VERIFIED_ADMX: Record<string, string[]> = {
   excel16: [
     'L_Asktoupdateautomaticlinks',
     'L_BlockMacroExecutionFromInternet',
+    'L_DifAndSylkFiles',
     'L_DisableDDEServerLaunch',
     'L_DisableDDEServerLookup',
     'L_DisableTrustBarNotificationforunsigned',
     'L_Disableallapplicationextensions',
     'L_DoNotOpenFilesFromTheInternetZoneInProtectedView',
     'L_DoNotOpenFilesInUnsafeLocationsInProtectedView',
+    'L_EnableBlockUnsecureQueryFiles',
     'L_EnableDataBaseFileProtectedView',
     'L_EnableForeignTextFileProtectedView',
     'L_Ignoreotherapplications',

@@ -830,6 +830,28 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # excel-dde-carrier-files/block-untrusted-query-files@16.0: Excel: always prevent untrusted Microsoft Query files (.iqy, .oqy, .dqy, .rqy) from opening
+        # control excel-dde-carrier-files | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
+        RegistryPolicyFile 'excel-dde-carrier-files_block-untrusted-query-files_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\excel\security\external content'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'enableblockunsecurequeryfiles'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # excel-dde-carrier-files/block-dif-sylk-files@16.0: Excel: block opening and saving DIF and SYLK files
+        # control excel-dde-carrier-files | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
+        RegistryPolicyFile 'excel-dde-carrier-files_block-dif-sylk-files_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\excel\security\fileblock'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'difandsylkfiles'
+            ValueType  = 'Dword'
+            ValueData  = '2'
+            Ensure     = 'Present'
+        }
+
         # office-file-validation/excel-validation-no-edit@16.0: Excel: no editing of files that failed validation
         # control office-file-validation | mitigation M1048 Application Isolation and Sandboxing | techniques T1559
         RegistryPolicyFile 'office-file-validation_excel-validation-no-edit_16.0' {
@@ -1574,6 +1596,8 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]office-vba-macro-notification_excel-vba-warnings_16.0'
                 '[RegistryPolicyFile]excel-dde-server-off_dde-server-launch-off_16.0'
                 '[RegistryPolicyFile]excel-dde-server-off_dde-server-lookup-off_16.0'
+                '[RegistryPolicyFile]excel-dde-carrier-files_block-untrusted-query-files_16.0'
+                '[RegistryPolicyFile]excel-dde-carrier-files_block-dif-sylk-files_16.0'
                 '[RegistryPolicyFile]office-file-validation_excel-validation-no-edit_16.0'
                 '[RegistryPolicyFile]office-file-validation_excel-validation-on_16.0'
                 '[RegistryPolicyFile]office-file-validation_excel-validation-failure_16.0'
