@@ -188,6 +188,13 @@ test('list --json lists every control with its mitigation', () => {
     'audit-process-creation': 'DS0009',
     'dcom-machine-restrictions': 'M1026', 'dcom-disable-remote': 'M1026', 'com-default-authentication': 'M1026', 'com-default-permissions': 'M1026',
     'com-appid-lockdown': 'M1026', 'dcom-activation-integrity': 'M1026',
+    // Catalog review, round two.
+    'asr-wmi-persistence': 'M1040', 'office-macro-runtime-scan': 'M1040',
+    'office-block-internet-macros': 'M1042', 'office-vba-macro-notification': 'M1042', 'excel-dde-carrier-files': 'M1042',
+    'publisher-automation-security': 'M1048', 'office-disable-all-addins': 'M1048', 'outlook-ole-activex-macros': 'M1048',
+    'office-activex-initialization': 'M1048', 'office-disable-all-activex': 'M1048', 'office-com-category-allow-lists': 'M1048',
+    'office-ie-feature-controls': 'M1048', 'office-com-kill-bits': 'M1048',
+    'onenote-com-api-off': 'M1054', 'dcom-no-local-activation-exemptions': 'M1026',
   };
   assert.equal(byId, WANT);
 });
