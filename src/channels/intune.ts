@@ -9,7 +9,6 @@ import { ingestionAllows } from '../formats/intune-ingestion.js';
 import { isComRegistrationKey, isPolicyKey, type Scope } from '../model/registry.js';
 import { carried, fallback, notCarried, type Vehicle } from '../model/routes.js';
 import type { ChannelRules } from './channel.js';
-import { asrWarnUnsupported } from './intune-asr-warn.js';
 
 /** The account a remediation vehicle runs as, and the hive that account can write. */
 export const REMEDIATION_VEHICLES = {
@@ -17,10 +16,27 @@ export const REMEDIATION_VEHICLES = {
   'remediation (user)': { account: 'user', scope: 'User' },
 } as const satisfies Partial<Record<Vehicle<'intune'>, { account: string; scope: Scope }>>;
 
+/**
+ * ASR rules whose warn state (6) Intune does not support, though Group Policy does
+ * (docs/domain.md "Attack Surface Reduction rules"): the route says so instead of shipping a state the
+ * device would not honour, and the GPO still carries it.
+ */
+export const ASR_RULES_WITHOUT_INTUNE_WARN: Readonly<Record<string, string>> = {
+  'd3e037e1-3eb8-44c8-a917-57927947596d': 'Block JavaScript or VBScript from launching downloaded executable content',
+  'e6db77e5-3df2-4cf1-b95a-636979351e5b': 'Block persistence through WMI event subscription',
+  'c1db55ab-c21a-4637-bb3f-a12568109d35': 'Use advanced protection against ransomware',
+};
+const ASR_WARN = '6';
+
 export const intuneChannel: ChannelRules<'intune'> = {
   channel: 'intune',
   title: 'Intune (Settings Catalog / CSP / ingestion / remediation)',
   routeRegistry(op) {
+    const noWarnRule = op.csp?.format === 'asrRule' && op.value?.data === ASR_WARN ? ASR_RULES_WITHOUT_INTUNE_WARN[op.valueName.replace(/^\{|\}$/g, '').toLowerCase()] : undefined;
+    if (noWarnRule)
+      return notCarried(
+        `Microsoft does not support warn mode for the ASR rule "${noWarnRule}" (${op.valueName}) when it is configured through Intune (Group Policy supports it): choose block or audit for Intune, or deliver warn through the GPO`,
+      );
     if (op.settingsCatalog && op.intuneVehicle !== 'customOmaUri') return carried('settingsCatalog', op.settingsCatalog.id);
     if (op.csp) return carried('csp', op.csp.uri);
     const comKey = isComRegistrationKey(op.key);
@@ -43,8 +59,6 @@ export const intuneChannel: ChannelRules<'intune'> = {
   routeAudit: ({ csp, settingsCatalog, intuneVehicle }) =>
     settingsCatalog && intuneVehicle !== 'customOmaUri' ? carried('settingsCatalog', settingsCatalog.id) : csp ? carried('csp', csp.uri) : notCarried('no Intune CSP mapped'),
   dataProblem(op) {
-    if (op.csp?.format === 'asrRule' && op.value?.type === 'REG_SZ' && asrWarnUnsupported(op.valueName, op.value.data))
-      return `warn mode is not supported through Intune for the attack surface reduction rule ${op.valueName} (Microsoft: "Warn mode isn't supported for three attack surface reduction rules when you configure them in Microsoft Intune"); choose block or audit for this rule, or deliver warn with the GPO`;
     // Defender's AttackSurfaceReductionOnlyExclusions is one string of paths joined by "|".
     if (op.csp?.format === 'asrExclusion' && (op.valueName.length === 0 || op.valueName.includes('|')))
       return `the exclusion path ${JSON.stringify(op.valueName)} is empty or contains "|", which separates exclusions in ${op.csp.uri}; fix the exclusion in the profile`;

@@ -50,6 +50,10 @@ export const parameterSpecSchema = z.discriminatedUnion('type', [
       type: z.literal('objectList'),
       fields: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), fieldSpecSchema),
       key: z.string().describe('field whose value must be unique across items'),
+      comObjectField: z
+        .string()
+        .optional()
+        .describe('field naming a known COM object (src/catalog/com-objects.ts); resolve fills the key field with its AppID and refuses a known CLSID given as the key'),
       default: z.array(z.record(z.string(), z.unknown())),
     })
     .strict(),

@@ -162,7 +162,7 @@ test('with the catalog, parameters become elements whose defaults are the plan v
   assert.is(validation.type, 'enum');
   if (validation.type === 'enum') assert.is(validation.items[0]!.valueList?.length, 2, 'one enum drives the three applications');
   const auth = elements('com_default_authentication');
-  assert.equal(auth.map((e) => (e.type === 'decimal' ? [e.id, e.minValue, e.maxValue, e.defaultValue] : e.type)), [['authenticationLevel', 2, 6, 6], ['impersonationLevel', 1, 2, 2]]);
+  assert.equal(auth.map((e) => (e.type === 'decimal' ? [e.id, e.minValue, e.maxValue, e.defaultValue] : e.type)), [['authenticationLevel', 2, 6, 6], ['impersonationLevel', 2, 2, 2]]);
   assert.equal(elements('office_protected_view').map((e) => [e.type, e.id]), [['boolean', 'intranetFiles']]);
   assert.equal(elements('office_ole_blocked_extensions').map((e) => (e.type === 'text' ? e.defaultValue : e.type)), ['py;rb;ps1']);
 });

@@ -53,18 +53,24 @@ const SPOT: [control: string, key: string, valueName: string, type: string, data
   ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'adminsecuritymode', 'REG_DWORD', 3],
   ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'promptoomsend', 'REG_DWORD', 0],
   ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'promptoomcustomaction', 'REG_DWORD', 0],
+  ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'addintrust', 'REG_DWORD', 1],
   ['powerpoint-run-programs', `${PV}\\powerpoint\\security`, 'runprograms', 'REG_DWORD', 0],
   ['office-ole-blocked-extensions', 'software\\policies\\microsoft\\office\\common\\security', 'blockedextensions', 'REG_SZ', 'py;pyw;rb;pl;ps1;psm1;psd1;jar'],
   ['asr-office-rules', ASR, 'ExploitGuard_ASR_Rules', 'REG_DWORD', 1],
-  ['asr-office-rules', `${ASR}\\Rules`, 'd4f940ab-401b-4efc-aadc-ad5f3c50688a', 'REG_SZ', '1'],
-  ['asr-office-rules', `${ASR}\\Rules`, '75668c1f-73b5-4cf0-bb93-3ecf5cb7cc84', 'REG_SZ', '1'],
-  ['asr-office-rules', `${ASR}\\Rules`, '92e97fa1-2edf-4476-bdd6-9dd0b4dddc7b', 'REG_SZ', '1'],
+  // Audit first by default (Microsoft's ASR reference); the strict profile blocks.
+  ['asr-office-rules', `${ASR}\\Rules`, 'd4f940ab-401b-4efc-aadc-ad5f3c50688a', 'REG_SZ', '2'],
+  ['asr-office-rules', `${ASR}\\Rules`, '75668c1f-73b5-4cf0-bb93-3ecf5cb7cc84', 'REG_SZ', '2'],
+  ['asr-office-rules', `${ASR}\\Rules`, '92e97fa1-2edf-4476-bdd6-9dd0b4dddc7b', 'REG_SZ', '2'],
   ['asr-script-rules', `${ASR}\\Rules`, 'be9ba2d9-53ea-4cdc-84e5-9b1eeee46550', 'REG_SZ', '1'],
   ['asr-script-rules', `${ASR}\\Rules`, 'd3e037e1-3eb8-44c8-a917-57927947596d', 'REG_SZ', '1'],
   ['asr-wmi-psexec', `${ASR}\\Rules`, 'd1e49aac-8f56-4280-b9ba-993a6d77406c', 'REG_SZ', '2'],
+  ['asr-wmi-persistence', `${ASR}\\Rules`, 'e6db77e5-3df2-4cf1-b95a-636979351e5b', 'REG_SZ', '2'],
   ['word-dde-off', 'Software\\Microsoft\\Office\\16.0\\Word\\Security', 'AllowDDE', 'REG_DWORD', 0],
   ['excel-dde-server-off', `${PV}\\excel\\security\\external content`, 'disableddeserverlaunch', 'REG_DWORD', 1],
   ['excel-dde-server-off', `${PV}\\excel\\security\\external content`, 'disableddeserverlookup', 'REG_DWORD', 1],
+  // ADV170021: volume-licensed Office ignores the subscription-only policies above and reads these preferences.
+  ['excel-dde-server-off', 'Software\\Microsoft\\Office\\16.0\\Excel\\Security', 'DisableDDEServerLaunch', 'REG_DWORD', 1],
+  ['excel-dde-server-off', 'Software\\Microsoft\\Office\\16.0\\Excel\\Security', 'DisableDDEServerLookup', 'REG_DWORD', 1],
   ['excel-dde-ignore-other-apps', `${PV}\\excel\\options\\binaryoptions`, 'fddeenabled_6_1', 'REG_DWORD', 0],
   ['office-links-no-auto-update', `${PV}\\excel\\options\\binaryoptions`, 'fupdateext_78_1', 'REG_DWORD', 0],
   ['office-links-no-auto-update', `${PV}\\word\\options`, 'dontupdatelinks', 'REG_DWORD', 1],
@@ -81,6 +87,28 @@ const SPOT: [control: string, key: string, valueName: string, type: string, data
   ['com-default-authentication', 'SOFTWARE\\Microsoft\\Ole', 'LegacyImpersonationLevel', 'REG_DWORD', 2],
   ['dcom-activation-integrity', 'SOFTWARE\\Microsoft\\Ole\\AppCompat', 'RequireIntegrityActivationAuthenticationLevel', 'REG_DWORD', 1],
   ['dcom-activation-integrity', 'SOFTWARE\\Microsoft\\Ole\\AppCompat', 'RaiseActivationAuthenticationLevel', 'REG_DWORD', 2],
+  ['office-block-internet-macros', `${PV}\\word\\security`, 'blockcontentexecutionfrominternet', 'REG_DWORD', 1],
+  ['office-block-internet-macros', `${PV}\\access\\security`, 'blockcontentexecutionfrominternet', 'REG_DWORD', 1],
+  ['office-vba-macro-notification', `${PV}\\excel\\security`, 'vbawarnings', 'REG_DWORD', 2],
+  ['office-vba-macro-notification', `${PV}\\publisher\\security`, 'vbawarnings', 'REG_DWORD', 2],
+  ['office-macro-runtime-scan', `${PV}\\common\\security`, 'macroruntimescanscope', 'REG_DWORD', 2],
+  ['publisher-automation-security', 'software\\policies\\microsoft\\office\\common\\security', 'automationsecuritypublisher', 'REG_DWORD', 2],
+  ['office-signed-addins', `${PV}\\visio\\security`, 'requireaddinsig', 'REG_DWORD', 1],
+  ['office-disable-all-addins', `${PV}\\onenote\\security`, 'disablealladdins', 'REG_DWORD', 1],
+  ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'showolepackageobj', 'REG_DWORD', 0],
+  ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'allowactivexoneoffforms', 'REG_DWORD', 0],
+  ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'level', 'REG_DWORD', 3],
+  ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'promptsimplemapisend', 'REG_DWORD', 1],
+  ['onenote-com-api-off', `${PV}\\onenote\\security`, 'disablecomapi', 'REG_DWORD', 1],
+  ['dcom-no-local-activation-exemptions', 'Software\\Policies\\Microsoft\\Windows NT\\DCOM\\AppCompat', 'AllowLocalActivationSecurityCheckExemptionList', 'REG_DWORD', 0],
+  ['office-activex-initialization', 'software\\policies\\microsoft\\office\\common\\security', 'uficontrols', 'REG_DWORD', 6],
+  ['office-activex-initialization', 'software\\policies\\microsoft\\vba\\security', 'loadcontrolsinforms', 'REG_DWORD', 4],
+  ['office-disable-all-activex', 'software\\policies\\microsoft\\office\\common\\security', 'disableallactivex', 'REG_DWORD', 1],
+  ['office-com-category-allow-lists', `${PV}\\common\\com categories`, 'checkofficeole', 'REG_DWORD', 2],
+  ['office-ie-feature-controls', 'Software\\Microsoft\\Internet Explorer\\Main\\FeatureControl\\FEATURE_SAFE_BINDTOOBJECT', 'winword.exe', 'REG_DWORD', 1],
+  ['office-ie-feature-controls', 'Software\\Microsoft\\Internet Explorer\\Main\\FeatureControl\\FEATURE_RESTRICT_ACTIVEXINSTALL', 'mspub.exe', 'REG_DWORD', 1],
+  ['excel-dde-carrier-files', `${PV}\\excel\\security\\fileblock`, 'difandsylkfiles', 'REG_DWORD', 2],
+  ['excel-dde-carrier-files', `${PV}\\excel\\security\\external content`, 'enableblockunsecurequeryfiles', 'REG_DWORD', 1],
   ['audit-process-creation', 'Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\Audit', 'ProcessCreationIncludeCmdLine_Enabled', 'REG_DWORD', 1],
 ];
 
@@ -113,13 +141,13 @@ test('process creation audit: subcategory GUID, success only, Intune CSP', () =>
   assert.equal(cmd?.csp, { uri: './Device/Vendor/MSFT/Policy/Config/ADMX_AuditSettings/IncludeCmdLine', format: 'admxEnabled' });
 });
 
-test('the three ASR controls share one merged ExploitGuard_ASR_Rules = 1 and every rule has the asrRule CSP', () => {
+test('the ASR controls share one merged ExploitGuard_ASR_Rules = 1 and every rule has the asrRule CSP', () => {
   const enable = plan.operations.filter(isRegistry).filter((o) => o.valueName === 'ExploitGuard_ASR_Rules');
   assert.is(enable.length, 1);
-  assert.equal(enable[0]!.controls, ['asr-office-rules', 'asr-script-rules', 'asr-wmi-psexec']);
+  assert.equal(enable[0]!.controls, ['asr-office-rules', 'asr-script-rules', 'asr-wmi-persistence', 'asr-wmi-psexec']);
   assert.equal(enable[0]!.csp, { uri: './Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules', format: 'implied' });
   const rules = plan.operations.filter(isRegistry).filter((o) => o.key === `${ASR}\\Rules`);
-  assert.is(rules.length, 9);
+  assert.is(rules.length, 10);
   for (const r of rules) {
     assert.is(r.value?.type, 'REG_SZ');
     assert.equal(r.csp, { uri: './Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules', format: 'asrRule' });
@@ -192,15 +220,26 @@ test('SDDL parameter defaults never contain a deny ACE', () => {
  * values or element, class and GPMC category path.
  */
 const VERIFIED_ADMX: Record<string, string[]> = {
+  access16: [
+    'L_BlockMacroExecutionFromInternet',
+    'L_DisableTrustBarNotificationforunsigned',
+    'L_Disableallapplicationextensions',
+    'L_RequirethatApplicationExtensionsaresigned',
+    'L_VBAWarningsPolicy',
+  ],
   AuditSettings: ['IncludeCmdLine'],
-  WindowsDefender: ['ExploitGuard_ASR_ASROnlyExclusions', 'ExploitGuard_ASR_Rules'],
+  DCOM: ['DCOMActivationSecurityCheckAllowLocalList'],
   excel16: [
     'L_Asktoupdateautomaticlinks',
+    'L_BlockMacroExecutionFromInternet',
+    'L_DifAndSylkFiles',
     'L_DisableDDEServerLaunch',
     'L_DisableDDEServerLookup',
     'L_DisableTrustBarNotificationforunsigned',
+    'L_Disableallapplicationextensions',
     'L_DoNotOpenFilesFromTheInternetZoneInProtectedView',
     'L_DoNotOpenFilesInUnsafeLocationsInProtectedView',
+    'L_EnableBlockUnsecureQueryFiles',
     'L_EnableDataBaseFileProtectedView',
     'L_EnableForeignTextFileProtectedView',
     'L_Ignoreotherapplications',
@@ -209,12 +248,42 @@ const VERIFIED_ADMX: Record<string, string[]> = {
     'L_SetDocumentBehaviorIfFileValidationFails',
     'L_TurnOffFileValidation',
     'L_TurnOffProtectedViewForAttachmentsOpenedFromOutlook',
+    'L_VBAWarningsPolicy',
   ],
-  office16: ['L_AutomationSecurity', 'L_BlockedExtensions', 'L_DisableallTrustBarnotificationsfor'],
-  onent16: ['L_Disableembeddedfiles', 'L_EmbeddedFilesBlockedExtensions'],
-  outlk16: ['L_OOMAddressAccess', 'L_OOMAddressBook', 'L_OOMFormula', 'L_OOMMeetingTaskRequest', 'L_OOMSaveAs', 'L_OOMSend', 'L_OnExecuteCustomActionOOM', 'L_OutlookSecurityMode'],
+  office16: [
+    'L_ActiveXControlInitialization',
+    'L_AutomationSecurity',
+    'L_BlockedExtensions',
+    'L_CheckActiveXObjects',
+    'L_CheckExcelRTDServers',
+    'L_CheckOLEObjects',
+    'L_DisableAllActiveX',
+    'L_DisableallTrustBarnotificationsfor',
+    'L_LoadControlsinForms3',
+    'L_MacroRuntimeScanScope',
+  ],
+  onent16: ['L_DisableOneNoteCOMAPI', 'L_Disableembeddedfiles', 'L_DisableinstalledOneNoteaddins', 'L_EmbeddedFilesBlockedExtensions'],
+  outlk16: [
+    'L_AllowActiveXOneOffForms',
+    'L_ConfigureAddInTrustLevel',
+    'L_OOMAddressAccess',
+    'L_OOMAddressBook',
+    'L_OOMFormula',
+    'L_OOMMeetingTaskRequest',
+    'L_OOMSaveAs',
+    'L_OOMSend',
+    'L_OnExecuteCustomActionOOM',
+    'L_OutlookSecurityMode',
+    'L_SecurityLevelOutlook',
+    'L_ShowOLEPackageObj',
+    'L_SimpleMapiNameResolve',
+    'L_SimpleMapiOpenMessage',
+    'L_SimpleMapiSend',
+  ],
   ppt16: [
+    'L_BlockMacroExecutionFromInternet',
     'L_DisableTrustBarNotificationforunsigned',
+    'L_Disableallapplicationextensions',
     'L_DoNotOpenFilesFromTheInternetZoneInProtectedView',
     'L_DoNotOpenFilesInUnsafeLocationsInProtectedView',
     'L_OpenFilesOnLocalIntranetUNCInProtectedView',
@@ -223,10 +292,28 @@ const VERIFIED_ADMX: Record<string, string[]> = {
     'L_SetDocumentBehaviorIfFileValidationFails',
     'L_TurnOffFileValidation',
     'L_TurnOffProtectedViewForAttachmentsOpenedFromOutlook',
+    'L_VBAWarningsPolicy',
   ],
+  pub16: [
+    'L_DisableTrustBarNotificationforunsigned',
+    'L_Disableallapplicationextensions',
+    'L_PublisherAutomationSecurityLevel',
+    'L_RequirethatApplicationExtensionsaresigned',
+    'L_VBAWarningsPolicy',
+  ],
+  visio16: [
+    'L_BlockMacroExecutionFromInternet',
+    'L_DisableTrustBarNotificationforunsigned',
+    'L_Disableallapplicationextensions',
+    'L_RequirethatApplicationExtensionsaresigned',
+    'L_VBAWarningsPolicy',
+  ],
+  WindowsDefender: ['ExploitGuard_ASR_ASROnlyExclusions', 'ExploitGuard_ASR_Rules'],
   word16: [
     'L_AllowDDE',
+    'L_BlockMacroExecutionFromInternet',
     'L_DisableTrustBarNotificationforunsigned',
+    'L_Disableallapplicationextensions',
     'L_DoNotOpenFilesFromTheInternetZoneInProtectedView',
     'L_DoNotOpenFilesInUnsafeLocationsInProtectedView',
     'L_OpenFilesOnLocalIntranetUNCInProtectedView',
@@ -235,6 +322,7 @@ const VERIFIED_ADMX: Record<string, string[]> = {
     'L_TurnOffFileValidation',
     'L_TurnOffProtectedViewForAttachmentsOpenedFromOutlook',
     'L_UpdateautomaticlinksatOpen',
+    'L_VBAWarningsPolicy',
   ],
 };
 
@@ -245,7 +333,7 @@ test('every ADMX mapping names a policy verified in Microsoft\'s ADMX files', ()
       if (!s.admx) continue;
       n++;
       assert.ok(VERIFIED_ADMX[s.admx.file]?.includes(s.admx.policy), `${c.id}/${s.id}: ${s.admx.file}/${s.admx.policy} was not verified`);
-      const machine = ['WindowsDefender', 'AuditSettings'].includes(s.admx.file);
+      const machine = ['WindowsDefender', 'AuditSettings', 'DCOM'].includes(s.admx.file);
       assert.is(s.scope, machine ? 'Machine' : 'User', `${c.id}/${s.id}: ADMX class`);
     }
   assert.ok(n >= 60, `only ${n} ADMX mappings`);

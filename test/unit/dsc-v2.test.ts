@@ -375,6 +375,7 @@ test('compile parameters: the strict profile exposes exactly the 1:1 enum and in
     'AsrScriptRules_EmailExecutableContent',
     'AsrScriptRules_ObfuscatedScripts',
     'AsrScriptRules_ScriptLaunchDownloaded',
+    'AsrWmiPersistence_WmiPersistence',
     'AsrWmiPsexec_PsexecWmiProcessCreation',
     'ComDefaultAuthentication_AuthenticationLevel',
     'ComDefaultAuthentication_ImpersonationLevel',
@@ -386,6 +387,8 @@ test('compile parameters: the strict profile exposes exactly the 1:1 enum and in
     'OutlookObjectModelGuard_PromptOomMeetingTaskRequestResponse',
     'OutlookObjectModelGuard_PromptOomSaveAs',
     'OutlookObjectModelGuard_PromptOomSend',
+    'OutlookOleActivexMacros_MacroLevel',
+    'PublisherAutomationSecurity_Level',
   ]);
   assert.is(new Set(names.map((n) => n.toLowerCase())).size, names.length, 'parameter names unique');
 });

@@ -32,11 +32,11 @@ interface Want {
 }
 
 const CASES: [string, Plan, Want][] = [
-  ['strict (Settings Catalog, ingestion, remediations)', strict, { vehicles: 'three vehicles', catalog: true, csp: false, ingestionProfiles: 'User profile turns', remediations: true, imFolders: 'SettingsCatalog, DeviceConfiguration, DeviceHealthScripts' }],
+  ['strict (Settings Catalog, ingestion, remediations)', strict, { vehicles: 'three vehicles', catalog: true, csp: false, ingestionProfiles: 'Device and User profiles turn', remediations: true, imFolders: 'SettingsCatalog, DeviceConfiguration, DeviceHealthScripts' }],
   ['Settings Catalog only', keep(isCatalog), { vehicles: 'one vehicle', catalog: true, csp: false, remediations: false, imFolders: 'SettingsCatalog' }],
   ['custom OMA-URI (CSP, ingestion, remediations)', customOmaUri, { vehicles: 'three vehicles', csp: true, ingestionProfiles: 'User profile turns', remediations: true, imFolders: 'DeviceConfiguration, DeviceHealthScripts' }],
   ['CSP only', keep(isCsp, customOmaUri), { vehicles: 'one vehicle', csp: true, remediations: false, imFolders: 'DeviceConfiguration' }],
-  ['ingestion only', keep(isIngestion), { vehicles: 'one vehicle', csp: false, ingestionProfiles: 'User profile turns', remediations: false, imFolders: 'DeviceConfiguration' }],
+  ['ingestion only', keep((op) => isIngestion(op) && op.scope === 'User'), { vehicles: 'one vehicle', csp: false, ingestionProfiles: 'User profile turns', remediations: false, imFolders: 'DeviceConfiguration' }],
   ['remediations only', keep(isRemediation), { vehicles: 'one vehicle', csp: false, remediations: true, imFolders: 'DeviceHealthScripts' }],
   ['CSP and remediations', keep((op) => isCsp(op) || isRemediation(op), customOmaUri), { vehicles: 'two vehicles', csp: true, remediations: true, imFolders: 'DeviceConfiguration, DeviceHealthScripts' }],
   [

@@ -3,6 +3,7 @@
  */
 import type { Control } from '../../model/control.js';
 import { parameterZod } from '../../model/parameter.js';
+import { resolveComObjectItems } from './com-object-items.js';
 
 export type Params = Record<string, unknown>;
 
@@ -17,7 +18,12 @@ export function resolveParameters(control: Control, given: Record<string, unknow
     }
   }
   for (const [name, spec] of Object.entries(control.parameters)) {
-    const value = Object.hasOwn(given, name) ? given[name] : spec.default;
+    const raw = Object.hasOwn(given, name) ? given[name] : spec.default;
+    const value = spec.type === 'objectList' ? resolveComObjectItems(spec, raw, (path, message) => report([name, ...path], message)) : raw;
+    if (value === undefined) {
+      ok = false;
+      continue;
+    }
     const r = parameterZod(spec).safeParse(value);
     if (!r.success) {
       for (const issue of r.error.issues) report([name, ...issue.path], `${issue.message}${Object.hasOwn(given, name) ? '' : ' (catalog default)'}`);

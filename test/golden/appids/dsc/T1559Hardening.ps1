@@ -15,8 +15,10 @@
 #      Copy-Item -Recurse "$env:windir\System32\GroupPolicy" C:\T1559Backup\GroupPolicy   (if the folder exists)
 #      reg export "HKLM\SOFTWARE\Classes\AppID\{00020812-0000-0000-c000-000000000046}" C:\T1559Backup\registry-01.reg
 #      reg export "HKLM\SOFTWARE\Classes\AppID\{7E0423CD-1119-0928-900C-E6D4A52A0715}" C:\T1559Backup\registry-02.reg
-#      reg export "HKLM\SOFTWARE\Microsoft\Ole" C:\T1559Backup\registry-03.reg
-#      reg export "HKLM\SOFTWARE\Microsoft\Ole\AppCompat" C:\T1559Backup\registry-04.reg
+#      reg export "HKLM\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL" C:\T1559Backup\registry-03.reg
+#      reg export "HKLM\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT" C:\T1559Backup\registry-04.reg
+#      reg export "HKLM\SOFTWARE\Microsoft\Ole" C:\T1559Backup\registry-05.reg
+#      reg export "HKLM\SOFTWARE\Microsoft\Ole\AppCompat" C:\T1559Backup\registry-06.reg
 #      auditpol /backup /file:C:\T1559Backup\audit.csv
 # 3. Compile and apply (elevated Windows PowerShell 5.1; Start-DscConfiguration needs WinRM: winrm quickconfig):
 #      . .\T1559Hardening.ps1
@@ -49,7 +51,7 @@ Configuration T1559Hardening {
 
         # com-default-authentication/legacy-impersonation-level: Ole: LegacyImpersonationLevel
         # Data of HKLM\SOFTWARE\Microsoft\Ole\LegacyImpersonationLevel; parameter "impersonationLevel" of control com-default-authentication (t1559 explain com-default-authentication). Default: the profile's value.
-        [ValidateRange(1, 2)]
+        [ValidateRange(2, 2)]
         [int] $ComDefaultAuthentication_ImpersonationLevel = 2,
 
         # asr-office-rules/outlook-child-processes: ASR rule: Block Office communication application from creating child processes
@@ -97,6 +99,16 @@ Configuration T1559Hardening {
         [ValidateSet('0', '1', '2', '6')]
         [string] $AsrOfficeRules_ChildProcesses = '1',
 
+        # asr-wmi-persistence/wmi-event-subscription-persistence: ASR rule: Block persistence through WMI event subscription
+        # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\e6db77e5-3df2-4cf1-b95a-636979351e5b; parameter "wmiPersistence" of control asr-wmi-persistence (t1559 explain asr-wmi-persistence). Default: the profile's value.
+        [ValidateSet('0', '1', '2', '6')]
+        [string] $AsrWmiPersistence_WmiPersistence = '2',
+
+        # outlook-ole-activex-macros/outlook-macro-security-level@16.0: Outlook: security setting for macros
+        # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\level; parameter "macroLevel" of control outlook-ole-activex-macros (t1559 explain outlook-ole-activex-macros). Default: the profile's value.
+        [ValidateSet(2, 3, 4)]
+        [int] $OutlookOleActivexMacros_MacroLevel = 3,
+
         # outlook-object-model-guard/oom-addressbookaccess@16.0: Outlook: object model guard when accessing an address book
         # Data of HKCU\software\policies\microsoft\office\16.0\outlook\security\promptoomaddressbookaccess; parameter "promptOomAddressBookAccess" of control outlook-object-model-guard (t1559 explain outlook-object-model-guard). Default: the profile's value.
         [ValidateSet(0, 1, 3)]
@@ -135,7 +147,12 @@ Configuration T1559Hardening {
         # office-automation-security/automation-security: Office: macro security level for applications started through automation
         # Data of HKCU\software\policies\microsoft\office\common\security\automationsecurity; parameter "level" of control office-automation-security (t1559 explain office-automation-security). Default: the profile's value.
         [ValidateRange(2, 3)]
-        [int] $OfficeAutomationSecurity_Level = 3
+        [int] $OfficeAutomationSecurity_Level = 3,
+
+        # publisher-automation-security/publisher-automation-security: Publisher: automation security level
+        # Data of HKCU\software\policies\microsoft\office\common\security\automationsecuritypublisher; parameter "level" of control publisher-automation-security (t1559 explain publisher-automation-security). Default: the profile's value.
+        [ValidateSet(2, 3)]
+        [int] $PublisherAutomationSecurity_Level = 3
     )
 
     Import-DscResource -ModuleName PSDesiredStateConfiguration
@@ -205,6 +222,182 @@ Configuration T1559Hardening {
             ValueType = 'Binary'
             ValueData = '0x01000480480000005800000000000000140000000200340002000000000018000b00000001020000000000052000000020020000000014000b0000000101000000000005120000000102000000000005200000002002000001020000000000052000000020020000'
             Hex       = $true
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-excel: FEATURE_RESTRICT_ACTIVEXINSTALL for excel.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-excel' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'excel.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-msaccess: FEATURE_RESTRICT_ACTIVEXINSTALL for msaccess.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-msaccess' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'msaccess.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-mspub: FEATURE_RESTRICT_ACTIVEXINSTALL for mspub.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-mspub' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'mspub.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-onenote: FEATURE_RESTRICT_ACTIVEXINSTALL for onenote.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-onenote' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'onenote.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-outlook: FEATURE_RESTRICT_ACTIVEXINSTALL for outlook.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-outlook' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'outlook.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-powerpnt: FEATURE_RESTRICT_ACTIVEXINSTALL for powerpnt.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-powerpnt' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'powerpnt.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-pptview: FEATURE_RESTRICT_ACTIVEXINSTALL for pptview.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-pptview' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'pptview.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-restrict-activexinstall-winword: FEATURE_RESTRICT_ACTIVEXINSTALL for winword.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-restrict-activexinstall-winword' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_RESTRICT_ACTIVEXINSTALL'
+            ValueName = 'winword.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-excel: FEATURE_SAFE_BINDTOOBJECT for excel.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-excel' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'excel.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-msaccess: FEATURE_SAFE_BINDTOOBJECT for msaccess.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-msaccess' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'msaccess.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-mspub: FEATURE_SAFE_BINDTOOBJECT for mspub.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-mspub' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'mspub.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-onenote: FEATURE_SAFE_BINDTOOBJECT for onenote.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-onenote' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'onenote.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-outlook: FEATURE_SAFE_BINDTOOBJECT for outlook.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-outlook' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'outlook.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-powerpnt: FEATURE_SAFE_BINDTOOBJECT for powerpnt.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-powerpnt' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'powerpnt.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-pptview: FEATURE_SAFE_BINDTOOBJECT for pptview.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-pptview' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'pptview.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
+            Force     = $true
+            Ensure    = 'Present'
+        }
+
+        # office-ie-feature-controls/feature-safe-bindtoobject-winword: FEATURE_SAFE_BINDTOOBJECT for winword.exe
+        # control office-ie-feature-controls | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        Registry 'office-ie-feature-controls_feature-safe-bindtoobject-winword' {
+            Key       = 'HKEY_LOCAL_MACHINE\Software\Microsoft\Internet Explorer\Main\FeatureControl\FEATURE_SAFE_BINDTOOBJECT'
+            ValueName = 'winword.exe'
+            ValueType = 'Dword'
+            ValueData = '1'
             Force     = $true
             Ensure    = 'Present'
         }
@@ -293,7 +486,7 @@ Configuration T1559Hardening {
         }
 
         # asr-office-rules/asr-policy-enabled: Defender: "Configure Attack Surface Reduction rules" enabled
-        # control asr-office-rules, asr-script-rules, asr-wmi-psexec | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559, T1559.001
+        # control asr-office-rules, asr-script-rules, asr-wmi-persistence, asr-wmi-psexec | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559, T1559.001
         RegistryPolicyFile 'asr-office-rules_asr-policy-enabled' {
             Key        = 'Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR'
             TargetType = 'ComputerConfiguration'
@@ -411,6 +604,53 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # asr-wmi-persistence/wmi-event-subscription-persistence: ASR rule: Block persistence through WMI event subscription
+        # control asr-wmi-persistence | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559.001
+        # ValueData comes from the parameter $AsrWmiPersistence_WmiPersistence.
+        RegistryPolicyFile 'asr-wmi-persistence_wmi-event-subscription-persistence' {
+            Key        = 'Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules'
+            TargetType = 'ComputerConfiguration'
+            ValueName  = 'e6db77e5-3df2-4cf1-b95a-636979351e5b'
+            ValueType  = 'String'
+            ValueData  = $AsrWmiPersistence_WmiPersistence
+            Ensure     = 'Present'
+        }
+
+        # dcom-no-local-activation-exemptions/no-local-activation-exemptions: DCOM: local activation security check exemptions not honoured
+        # control dcom-no-local-activation-exemptions | mitigation M1026 Privileged Account Management | techniques T1559.001
+        RegistryPolicyFile 'dcom-no-local-activation-exemptions_no-local-activation-exemptions' {
+            Key        = 'Software\Policies\Microsoft\Windows NT\DCOM\AppCompat'
+            TargetType = 'ComputerConfiguration'
+            ValueName  = 'AllowLocalActivationSecurityCheckExemptionList'
+            ValueType  = 'Dword'
+            ValueData  = '0'
+            Ensure     = 'Present'
+        }
+
+        # excel-dde-server-off/dde-server-launch-off-preference@16.0: Excel: DisableDDEServerLaunch = 1 (preference, ADV170021; volume-licensed Office)
+        # control excel-dde-server-off | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
+        # Fallback: DSC runs as SYSTEM, so the Registry resource would write SYSTEM's own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference).
+        RegistryPolicyFile 'excel-dde-server-off_dde-server-launch-off-preference_16.0' {
+            Key        = 'Software\Microsoft\Office\16.0\Excel\Security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'DisableDDEServerLaunch'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # excel-dde-server-off/dde-server-lookup-off-preference@16.0: Excel: DisableDDEServerLookup = 1 (preference, ADV170021; volume-licensed Office)
+        # control excel-dde-server-off | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
+        # Fallback: DSC runs as SYSTEM, so the Registry resource would write SYSTEM's own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference).
+        RegistryPolicyFile 'excel-dde-server-off_dde-server-lookup-off-preference_16.0' {
+            Key        = 'Software\Microsoft\Office\16.0\Excel\Security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'DisableDDEServerLookup'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
         # office-links-no-auto-update/word-no-update-links-preference@16.0: Word: DontUpdateLinks = 1 (preference)
         # control office-links-no-auto-update | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
         # Fallback: DSC runs as SYSTEM, so the Registry resource would write SYSTEM's own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference).
@@ -447,6 +687,61 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # office-block-internet-macros/access-block-internet-macros@16.0: Access: block macros in files from the Internet
+        # control office-block-internet-macros | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-block-internet-macros_access-block-internet-macros_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\access\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'blockcontentexecutionfrominternet'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-signed-addins/access-no-unsigned-prompt@16.0: Access: no Trust Bar prompt for unsigned add-ins (block them)
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_access-no-unsigned-prompt_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\access\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'notbpromptunsignedaddin'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-signed-addins/access-require-signed-addins@16.0: Access: application add-ins must be signed by a Trusted Publisher
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_access-require-signed-addins_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\access\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'requireaddinsig'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/access-vba-warnings@16.0: Access: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_access-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\access\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
+            Ensure     = 'Present'
+        }
+
+        # office-macro-runtime-scan/macro-runtime-scan-all@16.0: Office: VBA macro runtime scan (AMSI) for all documents
+        # control office-macro-runtime-scan | mitigation M1040 Behavior Prevention on Endpoint | techniques T1559.001
+        RegistryPolicyFile 'office-macro-runtime-scan_macro-runtime-scan-all_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\common\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'macroruntimescanscope'
+            ValueType  = 'Dword'
+            ValueData  = '2'
+            Ensure     = 'Present'
+        }
+
         # office-trust-bar-alerts/trust-bar-on@16.0: Office: show Trust Bar (Message Bar) notifications for security issues
         # control office-trust-bar-alerts | mitigation M1048 Application Isolation and Sandboxing | techniques T1559
         RegistryPolicyFile 'office-trust-bar-alerts_trust-bar-on_16.0' {
@@ -466,6 +761,17 @@ Configuration T1559Hardening {
             ValueName  = 'fupdateext_78_1'
             ValueType  = 'Dword'
             ValueData  = '0'
+            Ensure     = 'Present'
+        }
+
+        # office-block-internet-macros/excel-block-internet-macros@16.0: Excel: block macros in files from the Internet
+        # control office-block-internet-macros | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-block-internet-macros_excel-block-internet-macros_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\excel\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'blockcontentexecutionfrominternet'
+            ValueType  = 'Dword'
+            ValueData  = '1'
             Ensure     = 'Present'
         }
 
@@ -491,6 +797,17 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # office-vba-macro-notification/excel-vba-warnings@16.0: Excel: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_excel-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\excel\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
+            Ensure     = 'Present'
+        }
+
         # excel-dde-server-off/dde-server-launch-off@16.0: Excel: DDE server launch not allowed
         # control excel-dde-server-off | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
         RegistryPolicyFile 'excel-dde-server-off_dde-server-launch-off_16.0' {
@@ -510,6 +827,28 @@ Configuration T1559Hardening {
             ValueName  = 'disableddeserverlookup'
             ValueType  = 'Dword'
             ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # excel-dde-carrier-files/block-untrusted-query-files@16.0: Excel: always prevent untrusted Microsoft Query files (.iqy, .oqy, .dqy, .rqy) from opening
+        # control excel-dde-carrier-files | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
+        RegistryPolicyFile 'excel-dde-carrier-files_block-untrusted-query-files_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\excel\security\external content'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'enableblockunsecurequeryfiles'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # excel-dde-carrier-files/block-dif-sylk-files@16.0: Excel: block opening and saving DIF and SYLK files
+        # control excel-dde-carrier-files | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
+        RegistryPolicyFile 'excel-dde-carrier-files_block-dif-sylk-files_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\excel\security\fileblock'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'difandsylkfiles'
+            ValueType  = 'Dword'
+            ValueData  = '2'
             Ensure     = 'Present'
         }
 
@@ -623,14 +962,48 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
-        # outlook-object-model-guard/security-mode-group-policy@16.0: Outlook: use Outlook Security Group Policy (required for the guard values below)
+        # outlook-object-model-guard/addin-trust-installed@16.0: Outlook: trust all loaded and installed COM add-ins (addintrust = 1)
         # control outlook-object-model-guard | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-object-model-guard_addin-trust-installed_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'addintrust'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # outlook-object-model-guard/security-mode-group-policy@16.0: Outlook: use Outlook Security Group Policy (required for the guard values below)
+        # control outlook-object-model-guard, outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'outlook-object-model-guard_security-mode-group-policy_16.0' {
             Key        = 'software\policies\microsoft\office\16.0\outlook\security'
             TargetType = 'UserConfiguration'
             ValueName  = 'adminsecuritymode'
             ValueType  = 'Dword'
             ValueData  = '3'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/outlook-activex-one-off-forms-outlook-only@16.0: Outlook: one-off forms load only Outlook controls (no ActiveX)
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_outlook-activex-one-off-forms-outlook-only_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'allowactivexoneoffforms'
+            ValueType  = 'Dword'
+            ValueData  = '0'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/outlook-macro-security-level@16.0: Outlook: security setting for macros
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        # ValueData comes from the parameter $OutlookOleActivexMacros_MacroLevel.
+        RegistryPolicyFile 'outlook-ole-activex-macros_outlook-macro-security-level_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'level'
+            ValueType  = 'Dword'
+            ValueData  = [string]$OutlookOleActivexMacros_MacroLevel
             Ensure     = 'Present'
         }
 
@@ -718,6 +1091,61 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # outlook-ole-activex-macros/simple-mapi-name-resolve@16.0: Outlook: Simple MAPI name resolution prompt
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_simple-mapi-name-resolve_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'promptsimplemapinameresolve'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/simple-mapi-open-message@16.0: Outlook: Simple MAPI message opening prompt
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_simple-mapi-open-message_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'promptsimplemapiopenmessage'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/simple-mapi-send@16.0: Outlook: Simple MAPI sending prompt
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_simple-mapi-send_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'promptsimplemapisend'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # outlook-ole-activex-macros/outlook-hide-ole-package-objects@16.0: Outlook: do not display OLE package objects in e-mail
+        # control outlook-ole-activex-macros | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-ole-activex-macros_outlook-hide-ole-package-objects_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'showolepackageobj'
+            ValueType  = 'Dword'
+            ValueData  = '0'
+            Ensure     = 'Present'
+        }
+
+        # office-block-internet-macros/powerpoint-block-internet-macros@16.0: PowerPoint: block macros in files from the Internet
+        # control office-block-internet-macros | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-block-internet-macros_powerpoint-block-internet-macros_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\powerpoint\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'blockcontentexecutionfrominternet'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
         # office-signed-addins/powerpoint-no-unsigned-prompt@16.0: PowerPoint: block unsigned add-ins without a Trust Bar prompt
         # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'office-signed-addins_powerpoint-no-unsigned-prompt_16.0' {
@@ -748,6 +1176,17 @@ Configuration T1559Hardening {
             ValueName  = 'runprograms'
             ValueType  = 'Dword'
             ValueData  = '0'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/powerpoint-vba-warnings@16.0: PowerPoint: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_powerpoint-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\powerpoint\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
             Ensure     = 'Present'
         }
 
@@ -828,6 +1267,83 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # office-signed-addins/publisher-no-unsigned-prompt@16.0: Publisher: no Trust Bar prompt for unsigned add-ins (block them)
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_publisher-no-unsigned-prompt_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\publisher\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'notbpromptunsignedaddin'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-signed-addins/publisher-require-signed-addins@16.0: Publisher: application add-ins must be signed by a Trusted Publisher
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_publisher-require-signed-addins_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\publisher\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'requireaddinsig'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/publisher-vba-warnings@16.0: Publisher: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_publisher-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\publisher\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
+            Ensure     = 'Present'
+        }
+
+        # office-block-internet-macros/visio-block-internet-macros@16.0: Visio: block macros in files from the Internet
+        # control office-block-internet-macros | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-block-internet-macros_visio-block-internet-macros_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\visio\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'blockcontentexecutionfrominternet'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-signed-addins/visio-no-unsigned-prompt@16.0: Visio: no Trust Bar prompt for unsigned add-ins (block them)
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_visio-no-unsigned-prompt_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\visio\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'notbpromptunsignedaddin'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-signed-addins/visio-require-signed-addins@16.0: Visio: application add-ins must be signed by a Trusted Publisher
+        # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-signed-addins_visio-require-signed-addins_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\visio\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'requireaddinsig'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/visio-vba-warnings@16.0: Visio: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_visio-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\visio\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
+            Ensure     = 'Present'
+        }
+
         # office-links-no-auto-update/word-no-update-links-policy@16.0: Word: do not update automatic links at open (policy)
         # control office-links-no-auto-update | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.002
         RegistryPolicyFile 'office-links-no-auto-update_word-no-update-links-policy_16.0' {
@@ -849,6 +1365,17 @@ Configuration T1559Hardening {
             Ensure     = 'Absent'
         }
 
+        # office-block-internet-macros/word-block-internet-macros@16.0: Word: block macros in files from the Internet
+        # control office-block-internet-macros | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-block-internet-macros_word-block-internet-macros_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\word\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'blockcontentexecutionfrominternet'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
         # office-signed-addins/word-no-unsigned-prompt@16.0: Word: block unsigned add-ins without a Trust Bar prompt
         # control office-signed-addins | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'office-signed-addins_word-no-unsigned-prompt_16.0' {
@@ -868,6 +1395,17 @@ Configuration T1559Hardening {
             ValueName  = 'requireaddinsig'
             ValueType  = 'Dword'
             ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
+        # office-vba-macro-notification/word-vba-warnings@16.0: Word: VBA macro notification setting
+        # control office-vba-macro-notification | mitigation M1042 Disable or Remove Feature or Program | techniques T1559.001, T1559.002
+        RegistryPolicyFile 'office-vba-macro-notification_word-vba-warnings_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\word\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'vbawarnings'
+            ValueType  = 'Dword'
+            ValueData  = '3'
             Ensure     = 'Present'
         }
 
@@ -960,6 +1498,18 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # publisher-automation-security/publisher-automation-security: Publisher: automation security level
+        # control publisher-automation-security | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        # ValueData comes from the parameter $PublisherAutomationSecurity_Level.
+        RegistryPolicyFile 'publisher-automation-security_publisher-automation-security' {
+            Key        = 'software\policies\microsoft\office\common\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'automationsecuritypublisher'
+            ValueType  = 'Dword'
+            ValueData  = [string]$PublisherAutomationSecurity_Level
+            Ensure     = 'Present'
+        }
+
         # office-ole-blocked-extensions/ole-blocked-extensions: Office: additional file extensions blocked for OLE embedding
         # control office-ole-blocked-extensions | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'office-ole-blocked-extensions_ole-blocked-extensions' {
@@ -968,6 +1518,28 @@ Configuration T1559Hardening {
             ValueName  = 'blockedextensions'
             ValueType  = 'String'
             ValueData  = 'py;pyw;rb;pl;ps1;psm1;psd1;jar;hta;wsf;vbe;jse;iso;img;vhd;vhdx'
+            Ensure     = 'Present'
+        }
+
+        # office-activex-initialization/activex-initialization: Office: ActiveX control initialization level 6
+        # control office-activex-initialization | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-activex-initialization_activex-initialization' {
+            Key        = 'software\policies\microsoft\office\common\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'uficontrols'
+            ValueType  = 'Dword'
+            ValueData  = '6'
+            Ensure     = 'Present'
+        }
+
+        # office-activex-initialization/load-controls-in-forms: VBA: load controls in UserForms (level 4)
+        # control office-activex-initialization | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'office-activex-initialization_load-controls-in-forms' {
+            Key        = 'software\policies\microsoft\vba\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'loadcontrolsinforms'
+            ValueType  = 'Dword'
+            ValueData  = '4'
             Ensure     = 'Present'
         }
 
@@ -1004,15 +1576,28 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]asr-wmi-psexec_psexec-wmi-process-creation'
                 '[RegistryPolicyFile]asr-script-rules_script-launch-downloaded'
                 '[RegistryPolicyFile]asr-office-rules_office-child-processes'
+                '[RegistryPolicyFile]asr-wmi-persistence_wmi-event-subscription-persistence'
+                '[RegistryPolicyFile]dcom-no-local-activation-exemptions_no-local-activation-exemptions'
+                '[RegistryPolicyFile]excel-dde-server-off_dde-server-launch-off-preference_16.0'
+                '[RegistryPolicyFile]excel-dde-server-off_dde-server-lookup-off-preference_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_word-no-update-links-preference_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_wordmail-no-update-links-preference_16.0'
                 '[RegistryPolicyFile]word-dde-off_allowdde-preference_16.0'
+                '[RegistryPolicyFile]office-block-internet-macros_access-block-internet-macros_16.0'
+                '[RegistryPolicyFile]office-signed-addins_access-no-unsigned-prompt_16.0'
+                '[RegistryPolicyFile]office-signed-addins_access-require-signed-addins_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_access-vba-warnings_16.0'
+                '[RegistryPolicyFile]office-macro-runtime-scan_macro-runtime-scan-all_16.0'
                 '[RegistryPolicyFile]office-trust-bar-alerts_trust-bar-on_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_excel-ask-update-links_16.0'
+                '[RegistryPolicyFile]office-block-internet-macros_excel-block-internet-macros_16.0'
                 '[RegistryPolicyFile]office-signed-addins_excel-no-unsigned-prompt_16.0'
                 '[RegistryPolicyFile]office-signed-addins_excel-require-signed-addins_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_excel-vba-warnings_16.0'
                 '[RegistryPolicyFile]excel-dde-server-off_dde-server-launch-off_16.0'
                 '[RegistryPolicyFile]excel-dde-server-off_dde-server-lookup-off_16.0'
+                '[RegistryPolicyFile]excel-dde-carrier-files_block-untrusted-query-files_16.0'
+                '[RegistryPolicyFile]excel-dde-carrier-files_block-dif-sylk-files_16.0'
                 '[RegistryPolicyFile]office-file-validation_excel-validation-no-edit_16.0'
                 '[RegistryPolicyFile]office-file-validation_excel-validation-on_16.0'
                 '[RegistryPolicyFile]office-file-validation_excel-validation-failure_16.0'
@@ -1023,7 +1608,10 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]office-protected-view_excel-database-files_16.0'
                 '[RegistryPolicyFile]office-protected-view_excel-foreign-text-files_16.0'
                 '[RegistryPolicyFile]onenote-blocked-extensions_embedded-files-blocked-extensions_16.0'
+                '[RegistryPolicyFile]outlook-object-model-guard_addin-trust-installed_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_security-mode-group-policy_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_outlook-activex-one-off-forms-outlook-only_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_outlook-macro-security-level_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-addressbookaccess_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-addressinformationaccess_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-customaction_16.0'
@@ -1031,9 +1619,15 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-meetingtaskrequestresponse_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-saveas_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-send_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_simple-mapi-name-resolve_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_simple-mapi-open-message_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_simple-mapi-send_16.0'
+                '[RegistryPolicyFile]outlook-ole-activex-macros_outlook-hide-ole-package-objects_16.0'
+                '[RegistryPolicyFile]office-block-internet-macros_powerpoint-block-internet-macros_16.0'
                 '[RegistryPolicyFile]office-signed-addins_powerpoint-no-unsigned-prompt_16.0'
                 '[RegistryPolicyFile]office-signed-addins_powerpoint-require-signed-addins_16.0'
                 '[RegistryPolicyFile]powerpoint-run-programs_run-programs-off_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_powerpoint-vba-warnings_16.0'
                 '[RegistryPolicyFile]office-file-validation_powerpoint-validation-no-edit_16.0'
                 '[RegistryPolicyFile]office-file-validation_powerpoint-validation-on_16.0'
                 '[RegistryPolicyFile]office-file-validation_powerpoint-validation-failure_16.0'
@@ -1041,10 +1635,19 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]office-protected-view_powerpoint-internet-files_16.0'
                 '[RegistryPolicyFile]office-protected-view_powerpoint-intranet-files_16.0'
                 '[RegistryPolicyFile]office-protected-view_powerpoint-unsafe-locations_16.0'
+                '[RegistryPolicyFile]office-signed-addins_publisher-no-unsigned-prompt_16.0'
+                '[RegistryPolicyFile]office-signed-addins_publisher-require-signed-addins_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_publisher-vba-warnings_16.0'
+                '[RegistryPolicyFile]office-block-internet-macros_visio-block-internet-macros_16.0'
+                '[RegistryPolicyFile]office-signed-addins_visio-no-unsigned-prompt_16.0'
+                '[RegistryPolicyFile]office-signed-addins_visio-require-signed-addins_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_visio-vba-warnings_16.0'
                 '[RegistryPolicyFile]office-links-no-auto-update_word-no-update-links-policy_16.0'
                 '[RegistryPolicyFile]word-dde-off_allowdde-policy-disabled_16.0'
+                '[RegistryPolicyFile]office-block-internet-macros_word-block-internet-macros_16.0'
                 '[RegistryPolicyFile]office-signed-addins_word-no-unsigned-prompt_16.0'
                 '[RegistryPolicyFile]office-signed-addins_word-require-signed-addins_16.0'
+                '[RegistryPolicyFile]office-vba-macro-notification_word-vba-warnings_16.0'
                 '[RegistryPolicyFile]office-file-validation_word-validation-no-edit_16.0'
                 '[RegistryPolicyFile]office-file-validation_word-validation-on_16.0'
                 '[RegistryPolicyFile]office-file-validation_word-validation-failure_16.0'
@@ -1053,7 +1656,10 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]office-protected-view_word-intranet-files_16.0'
                 '[RegistryPolicyFile]office-protected-view_word-unsafe-locations_16.0'
                 '[RegistryPolicyFile]office-automation-security_automation-security'
+                '[RegistryPolicyFile]publisher-automation-security_publisher-automation-security'
                 '[RegistryPolicyFile]office-ole-blocked-extensions_ole-blocked-extensions'
+                '[RegistryPolicyFile]office-activex-initialization_activex-initialization'
+                '[RegistryPolicyFile]office-activex-initialization_load-controls-in-forms'
             )
         }
     }

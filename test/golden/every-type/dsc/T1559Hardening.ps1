@@ -48,18 +48,18 @@ Configuration T1559Hardening {
 
         # com-default-authentication/legacy-impersonation-level: Ole: LegacyImpersonationLevel
         # Data of HKLM\SOFTWARE\Microsoft\Ole\LegacyImpersonationLevel; parameter "impersonationLevel" of control com-default-authentication (t1559 explain com-default-authentication). Default: the profile's value.
-        [ValidateRange(1, 2)]
+        [ValidateRange(2, 2)]
         [int] $ComDefaultAuthentication_ImpersonationLevel = 2,
 
         # asr-office-rules/outlook-child-processes: ASR rule: Block Office communication application from creating child processes
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\26190899-1602-49e8-8b27-eb1d0a1ce869; parameter "communicationAppChildProcesses" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
-        [string] $AsrOfficeRules_CommunicationAppChildProcesses = '1',
+        [string] $AsrOfficeRules_CommunicationAppChildProcesses = '2',
 
         # asr-office-rules/office-executable-content: ASR rule: Block Office applications from creating executable content
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\3b576869-a4ec-4529-8536-b80a7769e899; parameter "executableContent" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
         [ValidateSet('0', '1', '2', '6')]
-        [string] $AsrOfficeRules_ExecutableContent = '1',
+        [string] $AsrOfficeRules_ExecutableContent = '2',
 
         # asr-office-rules/office-code-injection: ASR rule: Block Office applications from injecting code into other processes
         # Data of HKLM\Software\Policies\Microsoft\Windows Defender\Windows Defender Exploit Guard\ASR\Rules\75668c1f-73b5-4cf0-bb93-3ecf5cb7cc84; parameter "codeInjection" of control asr-office-rules (t1559 explain asr-office-rules). Default: the profile's value.
@@ -621,6 +621,17 @@ Configuration T1559Hardening {
             Ensure     = 'Present'
         }
 
+        # outlook-object-model-guard/addin-trust-installed@16.0: Outlook: trust all loaded and installed COM add-ins (addintrust = 1)
+        # control outlook-object-model-guard | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
+        RegistryPolicyFile 'outlook-object-model-guard_addin-trust-installed_16.0' {
+            Key        = 'software\policies\microsoft\office\16.0\outlook\security'
+            TargetType = 'UserConfiguration'
+            ValueName  = 'addintrust'
+            ValueType  = 'Dword'
+            ValueData  = '1'
+            Ensure     = 'Present'
+        }
+
         # outlook-object-model-guard/security-mode-group-policy@16.0: Outlook: use Outlook Security Group Policy (required for the guard values below)
         # control outlook-object-model-guard | mitigation M1048 Application Isolation and Sandboxing | techniques T1559.001
         RegistryPolicyFile 'outlook-object-model-guard_security-mode-group-policy_16.0' {
@@ -957,6 +968,7 @@ Configuration T1559Hardening {
                 '[RegistryPolicyFile]office-protected-view_excel-database-files_16.0'
                 '[RegistryPolicyFile]office-protected-view_excel-foreign-text-files_16.0'
                 '[RegistryPolicyFile]onenote-blocked-extensions_embedded-files-blocked-extensions_16.0'
+                '[RegistryPolicyFile]outlook-object-model-guard_addin-trust-installed_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_security-mode-group-policy_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-addressbookaccess_16.0'
                 '[RegistryPolicyFile]outlook-object-model-guard_oom-addressinformationaccess_16.0'
