@@ -17,7 +17,7 @@ function portable(allowLineBreaks: boolean) {
   };
 }
 
-export const TARGET_NAMES = ['plan', 'pol', 'lgpo', 'gpo', 'admx', 'dsc', 'intune', 'report'] as const;
+export const TARGET_NAMES = ['plan', 'pol', 'lgpo', 'gpo', 'admx', 'dsc', 'intune', 'audit', 'report'] as const;
 export const targetNameSchema = z.enum(TARGET_NAMES);
 export type TargetName = z.infer<typeof targetNameSchema>;
 

@@ -8,6 +8,7 @@ import type { Plan } from '../model/plan.js';
 import type { TargetName } from '../model/profile.js';
 import { CHANNELS } from '../model/routes.js';
 import { admxTarget } from './admx/index.js';
+import { auditTarget } from './audit/index.js';
 import { dscTarget } from './dsc/index.js';
 import { gpoTarget, lgpoTarget, polTarget } from './gpo/index.js';
 import { intuneTarget } from './intune/index.js';
@@ -22,6 +23,7 @@ export const TARGETS: Record<TargetName, Target> = {
   admx: admxTarget,
   dsc: dscTarget,
   intune: intuneTarget,
+  audit: auditTarget,
   plan: planTarget,
   report: reportTarget,
 };
