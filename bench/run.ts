@@ -1,4 +1,5 @@
 /** Benchmarks: `npm run bench`. Each module prints its own results. */
+import { benchAssess } from './assess.js';
 import { benchBuild } from './build.js';
 import { benchLgpo } from './lgpo.js';
 import { benchPol } from './pol.js';
@@ -6,3 +7,4 @@ import { benchPol } from './pol.js';
 benchPol();
 benchLgpo();
 benchBuild();
+benchAssess();

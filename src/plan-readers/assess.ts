@@ -13,7 +13,7 @@
 import type { AuditStatement, PolicySource, ValueStatement } from '../formats/policy-sources.js';
 import { slotOf } from '../formats/policy-sources.js';
 import type { AuditResult, KindData, RegistryResult } from '../model/audit-result.js';
-import type { AuditOperation, Plan, PlanControl, RegistryOperation } from '../model/plan.js';
+import type { AuditOperation, Operation, Plan, PlanControl, RegistryOperation } from '../model/plan.js';
 import { formatValue, hiveOf } from '../model/registry.js';
 import { describeData } from './drift.js';
 import { ASR_SWITCH_KEY, auditExpectations, isAsrRule, registryExpectations } from './expectations.js';
@@ -235,8 +235,9 @@ function subject(
   const controls: ControlFinding[] = [];
   const conflicts: Disagreement[] = [];
   const redundancies: Disagreement[] = [];
+  const byControl = operationsByControl(plan);
   for (const c of plan.controls) {
-    const ops = plan.operations.filter((o) => o.controls.includes(c.id));
+    const ops = byControl.get(c.id) ?? [];
     const list = ops.map((o) => findings.get(o.id)!).filter((f) => f !== undefined);
     const regOps = ops.filter((o): o is RegistryOperation => o.type === 'registry');
     const na = notApplicable(c, regOps);
@@ -257,6 +258,19 @@ function subject(
     }
   }
   return { name, kind, file, controls, conflicts: dedupe(conflicts), redundancies: dedupe(redundancies) };
+}
+
+const controlOps = new WeakMap<Plan, Map<string, Operation[]>>();
+
+/** Each control's operations, computed once per plan (a fleet assesses thousands of subjects against it). */
+function operationsByControl(plan: Plan): Map<string, Operation[]> {
+  let map = controlOps.get(plan);
+  if (!map) {
+    map = new Map();
+    for (const op of plan.operations) for (const c of op.controls) map.set(c, [...(map.get(c) ?? []), op]);
+    controlOps.set(plan, map);
+  }
+  return map;
 }
 
 /** One line per operation even when several controls share it. */

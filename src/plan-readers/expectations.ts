@@ -25,8 +25,18 @@ export function auditExpectations(plan: Plan): AuditOperation[] {
   return plan.operations.filter((op): op is AuditOperation => op.type === 'audit');
 }
 
-/** `sha256:<hex>` of what the audit compares. */
+const hashes = new WeakMap<Plan, string>();
+
+/** `sha256:<hex>` of what the audit compares (computed once per plan: assess checks it for every result of a fleet). */
 export function expectationHash(plan: Plan): string {
+  const cached = hashes.get(plan);
+  if (cached) return cached;
+  const hash = computeHash(plan);
+  hashes.set(plan, hash);
+  return hash;
+}
+
+function computeHash(plan: Plan): string {
   const registry = registryExpectations(plan).map((op) => ({ id: op.id, scope: op.scope, key: op.key, valueName: op.valueName, action: op.action, value: op.value ?? null }));
   const audit = auditExpectations(plan).map((op) => ({ id: op.id, guid: op.audit.guid.toUpperCase(), success: op.audit.success, failure: op.audit.failure }));
   return `sha256:${createHash('sha256').update(stableJson({ registry, audit }), 'utf8').digest('hex')}`;
