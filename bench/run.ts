@@ -1,4 +1,5 @@
 /** Benchmarks: `npm run bench` (after `npm run build`: start-up runs the compiled CLI). Each module prints its own results. */
+import { benchAssess } from './assess.js';
 import { benchBuild } from './build.js';
 import { benchLgpo } from './lgpo.js';
 import { benchPol } from './pol.js';
@@ -8,3 +9,4 @@ benchStartup();
 benchPol();
 benchLgpo();
 benchBuild();
+benchAssess();

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { catalogFileSchema } from '../model/control.js';
 import { profileSchema } from '../model/profile.js';
+import { auditResultSchema } from '../model/audit-result.js';
 
 function generate(schema: z.ZodType, title: string, id: string): string {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -14,4 +15,8 @@ export function profileJsonSchema(): string {
 
 export function catalogJsonSchema(): string {
   return generate(catalogFileSchema, 't1559 catalog file', 'https://t1559.dev/schemas/catalog.schema.json');
+}
+
+export function auditResultJsonSchema(): string {
+  return generate(auditResultSchema, 't1559 audit result', 'https://t1559.dev/schemas/audit-result.schema.json');
 }

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'E_SEMANTIC'
   | 'E_POL'
   | 'E_LGPO'
+  | 'E_REG'
   | 'E_SDDL'
   | 'E_SD'
   | 'E_ADMX'

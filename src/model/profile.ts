@@ -21,7 +21,7 @@ function portable(allowLineBreaks: boolean) {
 export const INTUNE_VEHICLE_CHOICES = ['settingsCatalog', 'customOmaUri'] as const;
 export type IntuneVehicleChoice = (typeof INTUNE_VEHICLE_CHOICES)[number];
 
-export const TARGET_NAMES = ['plan', 'pol', 'lgpo', 'gpo', 'admx', 'dsc', 'intune', 'detection', 'report'] as const;
+export const TARGET_NAMES = ['plan', 'pol', 'lgpo', 'gpo', 'admx', 'dsc', 'intune', 'detection', 'audit', 'report'] as const;
 export const targetNameSchema = z.enum(TARGET_NAMES);
 export type TargetName = z.infer<typeof targetNameSchema>;
 

@@ -9,6 +9,7 @@ import type { TargetName } from '../model/profile.js';
 import { CHANNELS } from '../model/routes.js';
 import { admxTarget } from './admx/index.js';
 import { detectionTarget } from './detection/index.js';
+import { auditTarget } from './audit/index.js';
 import { dscTarget } from './dsc/index.js';
 import { gpoTarget, lgpoTarget, polTarget } from './gpo/index.js';
 import { intuneTarget } from './intune/index.js';
@@ -24,6 +25,7 @@ export const TARGETS: Record<TargetName, Target> = {
   dsc: dscTarget,
   intune: intuneTarget,
   detection: detectionTarget,
+  audit: auditTarget,
   plan: planTarget,
   report: reportTarget,
 };

@@ -80,8 +80,13 @@ namespace T1559Test
         // What Open-BaseKey returns: a new handle on the hive's root, as RegistryKey.OpenBaseKey does.
         public FakeRegistryKey OpenBaseKey(string hive)
         {
-            if (hive != "LocalMachine" && hive != "CurrentUser") throw new ArgumentException("unexpected hive " + hive);
-            return new FakeRegistryKey(this, Hive(hive), hive == "LocalMachine" ? "HKEY_LOCAL_MACHINE" : "HKEY_CURRENT_USER", true);
+            // Users (HKEY_USERS) is what the posture audit opens to read other users' hives.
+            string name;
+            if (hive == "LocalMachine") name = "HKEY_LOCAL_MACHINE";
+            else if (hive == "CurrentUser") name = "HKEY_CURRENT_USER";
+            else if (hive == "Users") name = "HKEY_USERS";
+            else throw new ArgumentException("unexpected hive " + hive);
+            return new FakeRegistryKey(this, Hive(hive), name, true);
         }
 
         internal static void Deny(string exceptionName, string what)

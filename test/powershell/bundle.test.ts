@@ -6,19 +6,20 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { renderTargets, TARGETS } from '../../src/targets/index.js';
-import type { TargetName } from '../../src/model/profile.js';
+import { TARGET_NAMES } from '../../src/model/profile.js';
+import { renderTargets } from '../../src/targets/index.js';
 import { PROFILES, profilePlan } from '../helpers/profile-plans.js';
 
 const COVERED: [RegExp, string][] = [
   [/^intune\/remediations\/T1559 - (Machine|User)\/(detect|remediate)\.ps1$/, 'remediation.test.ts, hostile.test.ts'],
   [/^dsc\/T1559Hardening\.ps1$/, 'dsc.test.ts'],
+  [/^audit\/Test-T1559\.ps1$/, 'audit.test.ts'],
 ];
 
 test('every .ps1 / .psm1 / .psd1 in every bundle is covered by the PowerShell behaviour suite', () => {
   const seen = new Set<string>();
   for (const [, path] of PROFILES) {
-    for (const a of renderTargets(profilePlan(path), Object.keys(TARGETS) as TargetName[])) {
+    for (const a of renderTargets(profilePlan(path), [...TARGET_NAMES])) {
       if (!/\.ps[dm]?1$/i.test(a.path)) continue;
       seen.add(a.path);
       assert.ok(COVERED.some(([re]) => re.test(a.path)), `${a.path} is shipped but no PowerShell behaviour test runs it; add it to test/powershell`);

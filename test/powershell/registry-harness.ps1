@@ -110,35 +110,46 @@ function Export-FakeRegistry {
 function Get-ScriptWithFakeRegistry {
     # The script text with its Open-BaseKey function (found through the parser, not by pattern) replaced by one
     # that opens the fake. Throws unless the script parses cleanly and defines Open-BaseKey exactly once.
-    param([string] $ScriptText)
+    # Replacements: optional function name -> complete replacement text, for scripts with more boundaries than the
+    # registry (the posture audit's auditpol, Defender, elevation and hive loading); each must be defined exactly once.
+    param([string] $ScriptText, [hashtable] $Replacements = @{})
     $tokens = $null
     $errors = $null
     $ast = [System.Management.Automation.Language.Parser]::ParseInput($ScriptText, [ref]$tokens, [ref]$errors)
     if ($errors.Count -gt 0) {
         throw ('the script does not parse: ' + (($errors | ForEach-Object { '{0} at line {1}: {2}' -f $_.ErrorId, $_.Extent.StartLineNumber, $_.Message }) -join '; '))
     }
-    $found = @($ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.FunctionDefinitionAst] -and $n.Name -eq 'Open-BaseKey' }, $true))
-    if ($found.Count -ne 1) {
-        throw ('expected exactly one function Open-BaseKey in the script, found {0}' -f $found.Count)
+    $all = @{ 'Open-BaseKey' = 'function Open-BaseKey { [T1559Test.FakeRegistry]::Current.OpenBaseKey($HiveName) }' }
+    foreach ($name in $Replacements.Keys) { $all[$name] = $Replacements[$name] }
+    $edits = @(foreach ($name in $all.Keys) {
+        $found = @($ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.FunctionDefinitionAst] -and $n.Name -eq $name }.GetNewClosure(), $true))
+        if ($found.Count -ne 1) {
+            throw ('expected exactly one function {0} in the script, found {1}' -f $name, $found.Count)
+        }
+        [pscustomobject]@{ Start = $found[0].Extent.StartOffset; End = $found[0].Extent.EndOffset; Text = $all[$name] }
+    })
+    # From the end, so earlier offsets stay valid.
+    $text = $ScriptText
+    foreach ($edit in @($edits | Sort-Object Start -Descending)) {
+        $text = $text.Substring(0, $edit.Start) + $edit.Text + $text.Substring($edit.End)
     }
-    $extent = $found[0].Extent
-    $replacement = 'function Open-BaseKey { [T1559Test.FakeRegistry]::Current.OpenBaseKey($HiveName) }'
-    return $ScriptText.Substring(0, $extent.StartOffset) + $replacement + $ScriptText.Substring($extent.EndOffset)
+    return $text
 }
 
 function Invoke-WithFakeRegistry {
     # Runs the script as a file (so its `exit N` ends the script, not this process, and sets $LASTEXITCODE), with
     # its own StrictMode and ErrorActionPreference. Stdout: what pwsh -File would print on stdout (output and
     # host/information records). Errors: error records, warnings and any exception that escapes the script.
-    param([string] $ScriptText, [T1559Test.FakeRegistry] $Registry)
+    param([string] $ScriptText, [T1559Test.FakeRegistry] $Registry, [hashtable] $Replacements = @{}, [hashtable] $Arguments = @{})
     # One file per distinct script text, kept for the session: PowerShell caches a script's parse and compiled
     # form by path and content, so a script run again (detect after remediate) starts at once.
-    $file = $script:ScriptFiles[$ScriptText]
+    $cacheKey = $ScriptText + [char]0 + (@($Replacements.Keys | Sort-Object | ForEach-Object { $_ + '=' + $Replacements[$_] }) -join [char]0)
+    $file = $script:ScriptFiles[$cacheKey]
     if (-not $file) {
-        $text = Get-ScriptWithFakeRegistry -ScriptText $ScriptText
+        $text = Get-ScriptWithFakeRegistry -ScriptText $ScriptText -Replacements $Replacements
         $file = Join-Path ([System.IO.Path]::GetTempPath()) ('t1559-{0}.ps1' -f [guid]::NewGuid())
         [System.IO.File]::WriteAllText($file, $text, (New-Object System.Text.UTF8Encoding($true)))
-        $script:ScriptFiles[$ScriptText] = $file
+        $script:ScriptFiles[$cacheKey] = $file
     }
     [T1559Test.FakeRegistry]::Current = $Registry
     $stdout = New-Object System.Collections.Generic.List[string]
@@ -146,7 +157,7 @@ function Invoke-WithFakeRegistry {
     $global:LASTEXITCODE = 0
     $exitCode = 0
     try {
-        & $file *>&1 | ForEach-Object {
+        & $file @Arguments *>&1 | ForEach-Object {
             if ($_ -is [System.Management.Automation.ErrorRecord]) { $errs.Add('error: ' + $_.ToString()) }
             elseif ($_ -is [System.Management.Automation.WarningRecord]) { $errs.Add('warning: ' + $_.Message) }
             elseif ($_ -is [System.Management.Automation.VerboseRecord] -or $_ -is [System.Management.Automation.DebugRecord]) { }

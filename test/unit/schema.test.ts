@@ -1,11 +1,12 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
-import { catalogJsonSchema, profileJsonSchema } from '../../src/catalog/schema.js';
+import { auditResultJsonSchema, catalogJsonSchema, profileJsonSchema } from '../../src/catalog/schema.js';
 
 const SHIPPED: [string, () => string, string][] = [
   ['profile', profileJsonSchema, 'policies/profile.schema.json'],
   ['catalog', catalogJsonSchema, 'policies/catalog.schema.json'],
+  ['audit result', auditResultJsonSchema, 'policies/audit-result.schema.json'],
 ];
 
 for (const [name, generate, path] of SHIPPED) {
