@@ -24,6 +24,8 @@ export function benchBuild(): void {
       warm = Math.min(warm, performance.now() - t);
     }
     const bytes = artifacts.reduce((n, a) => n + a.bytes.length, 0);
-    console.log(`build ${profile}: ${artifacts.length} files, ${(bytes / 1024).toFixed(0)} KiB; first ${cold.toFixed(0)} ms, then ${warm.toFixed(0)} ms`);
+    console.log(
+      `build ${profile}: ${artifacts.length} files, ${(bytes / 1024).toFixed(0)} KiB; first ${cold.toFixed(0)} ms, then ${warm.toFixed(0)} ms`,
+    );
   }
 }

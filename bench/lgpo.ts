@@ -14,13 +14,13 @@ function records(): LgpoRecord[] {
     const k = i % 5;
     if (k === 0) out.push({ scope, entry: { action: 'set', key, valueName: `V${i}`, value: { type: 'REG_DWORD', data: i } } });
     else if (k === 1) out.push({ scope, entry: { action: 'set', key, valueName: `V${i}`, value: { type: 'REG_SZ', data: `text ${i}` } } });
-    else if (k === 2) out.push({ scope, entry: { action: 'set', key, valueName: `V${i}`, value: { type: 'REG_EXPAND_SZ', data: `%SystemRoot%\\${i}` } } });
+    else if (k === 2)
+      out.push({ scope, entry: { action: 'set', key, valueName: `V${i}`, value: { type: 'REG_EXPAND_SZ', data: `%SystemRoot%\\${i}` } } });
     else if (k === 3) out.push({ scope, entry: { action: 'deleteValue', key, valueName: `V${i}` } });
     else out.push({ scope, entry: { action: 'createKey', key: `${key}\\K${i}` } });
   }
   return out;
 }
-
 
 export function benchLgpo(): void {
   const recs = records();

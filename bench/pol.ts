@@ -33,8 +33,10 @@ export function makeEntries(n = ENTRIES): PolEntry[] {
     const name = `Value${i}`;
     const x = r();
     if (x < 0.3) out.push({ action: 'set', key, valueName: name, value: { type: 'REG_DWORD', data: Math.floor(r() * 0xffffffff) } });
-    else if (x < 0.5) out.push({ action: 'set', key, valueName: name, value: { type: 'REG_SZ', data: `text ${i} ; ] [ with some length` } });
-    else if (x < 0.58) out.push({ action: 'set', key, valueName: name, value: { type: 'REG_EXPAND_SZ', data: `%ProgramFiles%\\Vendor\\${i}` } });
+    else if (x < 0.5)
+      out.push({ action: 'set', key, valueName: name, value: { type: 'REG_SZ', data: `text ${i} ; ] [ with some length` } });
+    else if (x < 0.58)
+      out.push({ action: 'set', key, valueName: name, value: { type: 'REG_EXPAND_SZ', data: `%ProgramFiles%\\Vendor\\${i}` } });
     else if (x < 0.64) out.push({ action: 'set', key, valueName: name, value: { type: 'REG_QWORD', data: BigInt(i) * 0x100000001n } });
     else if (x < 0.72) out.push({ action: 'set', key, valueName: name, value: { type: 'REG_MULTI_SZ', data: [`a${i}`, 'bb;]', 'ccc'] } });
     else if (x < 0.8) {
@@ -63,7 +65,9 @@ export function benchPol(): { encodePerSec: number; decodePerSec: number; canoni
   const res = { encodePerSec: perSec(tEnc), decodePerSec: perSec(tDec), canonicalPerSec: perSec(tCanon), bytes: bytes.length };
   const fmt = (name: string, ms: number, eps: number, target: boolean) =>
     `  ${name.padEnd(28)} ${ms.toFixed(1).padStart(8)} ms  ${eps.toLocaleString('en-US').padStart(12)} entries/s${target ? (eps >= TARGET ? '  ok' : `  BELOW TARGET ${TARGET.toLocaleString('en-US')}`) : ''}`;
-  console.log(`registry.pol: ${entries.length.toLocaleString('en-US')} entries, ${(bytes.length / 1e6).toFixed(1)} MB (best of ${RUNS} after ${WARMUP} warm-up)`);
+  console.log(
+    `registry.pol: ${entries.length.toLocaleString('en-US')} entries, ${(bytes.length / 1e6).toFixed(1)} MB (best of ${RUNS} after ${WARMUP} warm-up)`,
+  );
   console.log(fmt('encode (asGiven)', tEnc, res.encodePerSec, true));
   console.log(fmt('encode (canonical, sorts)', tCanon, res.canonicalPerSec, true));
   console.log(fmt('decode (to objects)', tDec, res.decodePerSec, true));

@@ -29,7 +29,12 @@ interface Case {
 
 function timeRun(argv: string[], cwd: string): { ms: number; code: number | null; stderr: string } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, argv, { cwd, encoding: 'buffer', maxBuffer: 1 << 30, env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
+  const r = spawnSync(process.execPath, argv, {
+    cwd,
+    encoding: 'buffer',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, SOURCE_DATE_EPOCH: '' },
+  });
   return { ms: performance.now() - t0, code: r.status, stderr: r.stderr.toString('utf8') };
 }
 
@@ -93,20 +98,30 @@ export function benchStartup(): void {
         absolute.get(c.name)!.push(r.ms);
       }
     }
-    const load = (globalThis.process.platform === 'linux' ? spawnSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).stdout.split(' ').slice(0, 3).join(' ') : 'n/a');
-    console.log(`start-up: whole processes, ${ROUNDS} rounds, each run paired with \`node -e 0\`; median ratio of the pairs (load ${load})`);
+    const load =
+      globalThis.process.platform === 'linux'
+        ? spawnSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).stdout.split(' ').slice(0, 3).join(' ')
+        : 'n/a';
+    console.log(
+      `start-up: whole processes, ${ROUNDS} rounds, each run paired with \`node -e 0\`; median ratio of the pairs (load ${load})`,
+    );
     console.log(`  ${'node -e 0'.padEnd(30)} ${median(nodeMs).toFixed(0).padStart(6)} ms`);
     for (const c of cases) {
       const ratio = median(ratios.get(c.name)!);
       const verdict = c.goal === undefined ? '' : ratio <= c.goal ? `  ok (goal <= ${c.goal}x)` : `  ABOVE GOAL ${c.goal}x`;
-      console.log(`  ${c.name.padEnd(30)} ${median(absolute.get(c.name)!).toFixed(0).padStart(6)} ms  ${ratio.toFixed(2).padStart(6)}x node${verdict}`);
+      console.log(
+        `  ${c.name.padEnd(30)} ${median(absolute.get(c.name)!).toFixed(0).padStart(6)} ms  ${ratio.toFixed(2).padStart(6)}x node${verdict}`,
+      );
     }
     const samba = sambaDecodeMs(pol);
     const ours = median(absolute.get('pol decode 100k to JSON')!);
-    if (samba === undefined) console.log('  samba pol decode: skipped, python3-samba is not installed (apt-get install python3-samba); goal: ours <= 0.5x Samba');
+    if (samba === undefined)
+      console.log('  samba pol decode: skipped, python3-samba is not installed (apt-get install python3-samba); goal: ours <= 0.5x Samba');
     else {
       const r = ours / samba;
-      console.log(`  ${'samba pol decode 100k to JSON'.padEnd(30)} ${samba.toFixed(0).padStart(6)} ms  ours/samba ${r.toFixed(2)}${r <= 0.5 ? '  ok (goal <= 0.5)' : '  ABOVE GOAL 0.5'}`);
+      console.log(
+        `  ${'samba pol decode 100k to JSON'.padEnd(30)} ${samba.toFixed(0).padStart(6)} ms  ours/samba ${r.toFixed(2)}${r <= 0.5 ? '  ok (goal <= 0.5)' : '  ABOVE GOAL 0.5'}`,
+      );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -32,15 +32,20 @@ function ownGpo(): string {
     mkdirSync(join(dir, a.path, '..'), { recursive: true });
     writeFileSync(join(dir, a.path), a.bytes);
   }
-  const backup = renderTargets(strict, ['gpo']).find((a) => /\/Backup\.xml$/.test(a.path))!.path.replace(/\/Backup\.xml$/, '');
+  const backup = renderTargets(strict, ['gpo'])
+    .find((a) => /\/Backup\.xml$/.test(a.path))!
+    .path.replace(/\/Backup\.xml$/, '');
   return join(dir, backup);
 }
 
 const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 
-test('the bundle\'s own GPO backup enforces every selected control; every value is redundant, none conflicts', () => {
+test("the bundle's own GPO backup enforces every selected control; every value is redundant, none conflicts", () => {
   const a = assessSources(strict, [ownGpo()], undefined);
-  assert.equal(a.totals.filter((t) => t.status !== 'enforced').map((t) => t.id), []);
+  assert.equal(
+    a.totals.filter((t) => t.status !== 'enforced').map((t) => t.id),
+    [],
+  );
   assert.is(a.exitCode, 0);
   assert.equal(a.subjects[0]!.conflicts, []);
   assert.ok(a.subjects[0]!.redundancies.length > 0);
@@ -54,7 +59,10 @@ test('an empty Registry.pol enforces none; its side decides what applies', () =>
     const a = assessSources(strict, [pol], scope);
     const applicable = a.totals.filter((t) => t.status !== 'notApplicable');
     assert.ok(applicable.length > 0, scope);
-    assert.ok(applicable.every((t) => t.status === 'notEnforced'), `${scope}: ${applicable.map((t) => `${t.id} ${t.status}`).join(', ')}`);
+    assert.ok(
+      applicable.every((t) => t.status === 'notEnforced'),
+      `${scope}: ${applicable.map((t) => `${t.id} ${t.status}`).join(', ')}`,
+    );
     assert.is(a.exitCode, 1);
   }
 });
@@ -65,20 +73,43 @@ test('a baseline GPO that sets automationsecurity 2 is a conflict naming the val
   writeFileSync(
     join(root, 'DomainSysvol', 'GPO', 'User', 'registry.pol'),
     encodePol([
-      { action: 'set', key: 'software\\policies\\microsoft\\office\\common\\security', valueName: 'automationsecurity', value: { type: 'REG_DWORD', data: 2 } },
-      { action: 'set', key: 'software\\policies\\microsoft\\office\\16.0\\common\\trustcenter', valueName: 'trustbar', value: { type: 'REG_DWORD', data: 0 } },
+      {
+        action: 'set',
+        key: 'software\\policies\\microsoft\\office\\common\\security',
+        valueName: 'automationsecurity',
+        value: { type: 'REG_DWORD', data: 2 },
+      },
+      {
+        action: 'set',
+        key: 'software\\policies\\microsoft\\office\\16.0\\common\\trustcenter',
+        valueName: 'trustbar',
+        value: { type: 'REG_DWORD', data: 0 },
+      },
     ]),
   );
   const a = assessSources(strict, [root], undefined);
   const s = a.subjects[0]!;
   assert.equal(
     s.conflicts.map((c) => [c.where, c.control, c.profile, c.source]),
-    [['HKCU\\software\\policies\\microsoft\\office\\common\\security\\automationsecurity', 'office-automation-security', 'REG_DWORD 3 (0x00000003)', 'REG_DWORD 2']],
+    [
+      [
+        'HKCU\\software\\policies\\microsoft\\office\\common\\security\\automationsecurity',
+        'office-automation-security',
+        'REG_DWORD 3 (0x00000003)',
+        'REG_DWORD 2',
+      ],
+    ],
   );
-  assert.equal(s.redundancies.map((r) => r.where), ['HKCU\\software\\policies\\microsoft\\office\\16.0\\common\\trustcenter\\trustbar']);
+  assert.equal(
+    s.redundancies.map((r) => r.where),
+    ['HKCU\\software\\policies\\microsoft\\office\\16.0\\common\\trustcenter\\trustbar'],
+  );
   assert.is(a.totals.find((t) => t.id === 'office-automation-security')!.status, 'notEnforced');
   assert.is(a.totals.find((t) => t.id === 'office-trust-bar-alerts')!.status, 'enforced');
-  assert.match(assessmentCsv(a), /office-automation-security,not enforced,,office-automation-security\/automation-security,HKCU\\software\\policies\\microsoft\\office\\common\\security\\automationsecurity,conflict,REG_DWORD 3 \(0x00000003\),REG_DWORD 2/);
+  assert.match(
+    assessmentCsv(a),
+    /office-automation-security,not enforced,,office-automation-security\/automation-security,HKCU\\software\\policies\\microsoft\\office\\common\\security\\automationsecurity,conflict,REG_DWORD 3 \(0x00000003\),REG_DWORD 2/,
+  );
 });
 
 test('a .reg export: HKCU values count for user controls, a deletion of a value the profile sets conflicts', () => {
@@ -92,7 +123,10 @@ test('a .reg export: HKCU values count for user controls, a deletion of a value 
   );
   const a = assessSources(strict, [reg], undefined);
   assert.is(a.totals.find((t) => t.id === 'office-automation-security')!.status, 'enforced');
-  assert.equal(a.subjects[0]!.conflicts.map((c) => [c.control, c.source]), [['office-ole-blocked-extensions', 'deleted']]);
+  assert.equal(
+    a.subjects[0]!.conflicts.map((c) => [c.control, c.source]),
+    [['office-ole-blocked-extensions', 'deleted']],
+  );
   assert.is(a.totals.find((t) => t.id === 'com-default-authentication')!.status, 'notApplicable', 'an HKCU export says nothing about HKLM');
 });
 
@@ -101,14 +135,59 @@ function result(overrides: (r: AuditResult) => void = () => {}): AuditResult {
     schema: 't1559-audit/1',
     tool: { name: 't1559', version: strict.tool.version },
     profile: { name: 'strict', hash: expectationHash(strict) },
-    machine: { computerName: 'PC01', takenAt: '2026-01-01T00:00:00Z', elevated: true, powershell: '5.1', windowsBuild: '26100.1', office: { version: '16.0.1', clickToRun: true, licensing: 'subscription', productReleaseIds: 'O365ProPlusRetail' }, defender: { state: 'present' } },
-    hives: [{ hive: 'HKLM', source: 'machine' }, { hive: 'HKCU', source: 'currentUser' }],
+    machine: {
+      computerName: 'PC01',
+      takenAt: '2026-01-01T00:00:00Z',
+      elevated: true,
+      powershell: '5.1',
+      windowsBuild: '26100.1',
+      office: { version: '16.0.1', clickToRun: true, licensing: 'subscription', productReleaseIds: 'O365ProPlusRetail' },
+      defender: { state: 'present' },
+    },
+    hives: [
+      { hive: 'HKLM', source: 'machine' },
+      { hive: 'HKCU', source: 'currentUser' },
+    ],
     registry: strict.operations.flatMap((op) =>
       op.type !== 'registry'
         ? []
-        : [{ id: op.id, hive: op.scope === 'Machine' ? 'HKLM' : 'HKCU', scope: op.scope, key: op.key, name: op.valueName, action: op.action === 'set' ? 'Set' : op.action === 'deleteValue' ? 'DeleteValue' : op.action === 'createKey' ? 'CreateKey' : 'DeleteAllValues', expected: op.value ? (op.value.type === 'REG_SZ' ? { kind: 'String', data: op.value.data } : { kind: 'DWord', data: op.value.data as number }) : null, actual: op.value ? { state: 'present', kind: op.value.type === 'REG_SZ' ? 'String' : 'DWord', data: op.value.data } : { state: 'absent', keyExists: true, existingKey: op.key }, status: 'match' } as AuditResult['registry'][number]],
+        : [
+            {
+              id: op.id,
+              hive: op.scope === 'Machine' ? 'HKLM' : 'HKCU',
+              scope: op.scope,
+              key: op.key,
+              name: op.valueName,
+              action:
+                op.action === 'set'
+                  ? 'Set'
+                  : op.action === 'deleteValue'
+                    ? 'DeleteValue'
+                    : op.action === 'createKey'
+                      ? 'CreateKey'
+                      : 'DeleteAllValues',
+              expected: op.value
+                ? op.value.type === 'REG_SZ'
+                  ? { kind: 'String', data: op.value.data }
+                  : { kind: 'DWord', data: op.value.data as number }
+                : null,
+              actual: op.value
+                ? { state: 'present', kind: op.value.type === 'REG_SZ' ? 'String' : 'DWord', data: op.value.data }
+                : { state: 'absent', keyExists: true, existingKey: op.key },
+              status: 'match',
+            } as AuditResult['registry'][number],
+          ],
     ),
-    auditPolicy: [{ id: 'audit-process-creation/process-creation', guid: '{0CCE922B-69AE-11D9-BED3-505054503030}', subcategory: 'Process Creation', expected: { success: true, failure: false }, actual: { state: 'present', success: true, failure: false }, status: 'match' }],
+    auditPolicy: [
+      {
+        id: 'audit-process-creation/process-creation',
+        guid: '{0CCE922B-69AE-11D9-BED3-505054503030}',
+        subcategory: 'Process Creation',
+        expected: { success: true, failure: false },
+        actual: { state: 'present', success: true, failure: false },
+        status: 'match',
+      },
+    ],
     summary: { total: 66, match: 66, differs: 0, missing: 0, unreadable: 0 },
   };
   overrides(r);
@@ -139,23 +218,44 @@ test('audit results: a fleet, an ASR rule Intune delivers, volume Office, no Off
         r.auditPolicy[0]!.id = auditId;
         r.machine.computerName = 'PC03';
         r.machine.office = { version: '16.0.2', clickToRun: true, licensing: 'volume', productReleaseIds: 'ProPlus2021Volume' };
-        for (const x of r.registry.filter((x) => /disableddeserver/.test(x.name))) [x.status, x.actual] = ['missing', { state: 'absent', keyExists: true, existingKey: x.key }];
+        for (const x of r.registry.filter((x) => /disableddeserver/.test(x.name)))
+          [x.status, x.actual] = ['missing', { state: 'absent', keyExists: true, existingKey: x.key }];
         const auto = r.registry.find((x) => x.name === 'automationsecurity')!;
         [auto.status, auto.actual] = ['differs', { state: 'present', kind: 'DWord', data: 2 }];
       }),
     ),
   );
   const a = assessSources(strict, [dir], undefined);
-  assert.equal(a.subjects.map((s) => s.name), ['PC01', 'PC02', 'PC03']);
+  assert.equal(
+    a.subjects.map((s) => s.name),
+    ['PC01', 'PC02', 'PC03'],
+  );
   const t = (id: string) => a.totals.find((x) => x.id === id)!;
-  assert.equal(t('asr-office-rules').counts, { enforced: 3, partly: 0, notEnforced: 0, notApplicable: 0 }, 'effective through Get-MpPreference');
-  assert.equal(t('excel-dde-server-off').counts, { enforced: 2, partly: 0, notEnforced: 0, notApplicable: 1 }, 'subscription-only on volume Office');
+  assert.equal(
+    t('asr-office-rules').counts,
+    { enforced: 3, partly: 0, notEnforced: 0, notApplicable: 0 },
+    'effective through Get-MpPreference',
+  );
+  assert.equal(
+    t('excel-dde-server-off').counts,
+    { enforced: 2, partly: 0, notEnforced: 0, notApplicable: 1 },
+    'subscription-only on volume Office',
+  );
   assert.match(a.subjects[2]!.controls.find((c) => c.id === 'excel-dde-server-off')!.why!, /subscription Office.*volume-licensed/);
-  assert.equal([t('office-automation-security').status, t('office-automation-security').gaps], ['partly', ['HKCU\\software\\policies\\microsoft\\office\\common\\security\\automationsecurity (1 of 3)']]);
+  assert.equal(
+    [t('office-automation-security').status, t('office-automation-security').gaps],
+    ['partly', ['HKCU\\software\\policies\\microsoft\\office\\common\\security\\automationsecurity (1 of 3)']],
+  );
   assert.is(a.exitCode, 1);
-  const layer = assessmentLayer(strict, a) as { versions: { layer: string }; techniques: { techniqueID: string; score: number; comment: string }[] };
+  const layer = assessmentLayer(strict, a) as {
+    versions: { layer: string };
+    techniques: { techniqueID: string; score: number; comment: string }[];
+  };
   assert.is(layer.versions.layer, '4.5');
-  assert.match(layer.techniques.find((x) => x.techniqueID === 'T1559')!.comment, /office-automation-security partly; missing: HKCU.*automationsecurity \(1 of 3\)/);
+  assert.match(
+    layer.techniques.find((x) => x.techniqueID === 'T1559')!.comment,
+    /office-automation-security partly; missing: HKCU.*automationsecurity \(1 of 3\)/,
+  );
 });
 
 function cli(args: string[]) {

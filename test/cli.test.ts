@@ -23,22 +23,90 @@ async function run(args: string[], cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'
 type Case = [name: string, args: string[], want: { code: number; stderr: RegExp[] }];
 
 const BAD_INPUT: Case[] = [
-  ['malformed JSON gives line and column', ['build', '--profile', fixture('malformed.json'), '--out', 'o'], { code: 2, stderr: [/E_JSON/, /malformed\.json:5:3/] }],
-  ['unknown key is named with its path', ['build', '--profile', fixture('unknown-key.json'), '--out', 'o'], { code: 2, stderr: [/E_SCHEMA/, /\$: unknown key\(s\) "colour"/] }],
-  ['wrong type gives the JSON path', ['build', '--profile', fixture('wrong-type.json'), '--out', 'o'], { code: 2, stderr: [/\$\.officeVersions: .*array/i] }],
-  ['unknown control suggests the right id', ['build', '--profile', fixture('unknown-control.json'), '--out', 'o'], { code: 2, stderr: [/unknown control "word-dde-of"/, /did you mean "word-dde-off"/] }],
-  ['parameter out of range', ['build', '--profile', fixture('out-of-range.json'), '--out', 'o'], { code: 2, stderr: [/\$\.controls\["com-default-authentication"\]\.parameters\.authenticationLevel/, /6/] }],
-  ['bad SDDL points at the parameter and the character', ['build', '--profile', fixture('bad-sddl.json'), '--out', 'o'], { code: 2, stderr: [/\$\.controls\["com-default-permissions"\]\.parameters\.launchSddl: invalid SDDL at character 16: unknown access right 'XX'/, /appIds\[0\]\.appId: must be an AppID GUID/] }],
-  ['a launch permission denying Administrators is refused without acknowledgement', ['build', '--profile', fixture('lockout.json'), '--out', 'o'], { code: 2, stderr: [/MachineLaunchRestriction denies Administrators local launch/, /acknowledgeLockoutRisk/] }],
-  ['no controls selected', ['build', '--profile', fixture('no-controls.json'), '--out', 'o'], { code: 2, stderr: [/\$\.controls: select at least one control/] }],
-  ['an impossible backup time', ['build', '--profile', fixture('bad-backup-time.json'), '--out', 'o'], { code: 2, stderr: [/\$\.gpo\.backupTime: not a real date and time/] }],
-  ['duplicate targets', ['build', '--profile', fixture('duplicate-targets.json'), '--out', 'o'], { code: 2, stderr: [/\$\.targets: targets must be unique/] }],
-  ['a list item that cannot be a value name points at the item', ['build', '--profile', fixture('bad-value-name.json'), '--out', 'o'], { code: 2, stderr: [/parameters\.exclusions\[1\]: value name "\*\*del\.x" starts with "\*\*"/, /exclusions\[2\]: value name "HKLM\\\\Software" starts with a hive prefix/] }],
-  ['text no artifact can carry', ['build', '--profile', fixture('bad-text.json'), '--out', 'o'], { code: 2, stderr: [/\$\.description: no control characters/, /\$\.gpo\.displayName: contains a broken character/] }],
-  ['a repeated key (JSON.parse would keep the last silently)', ['build', '--profile', fixture('duplicate-key.json'), '--out', 'o'], { code: 2, stderr: [/duplicate-key\.json:6:5: \$\.controls\["asr-office-rules"\]: "asr-office-rules" appears twice/] }],
+  [
+    'malformed JSON gives line and column',
+    ['build', '--profile', fixture('malformed.json'), '--out', 'o'],
+    { code: 2, stderr: [/E_JSON/, /malformed\.json:5:3/] },
+  ],
+  [
+    'unknown key is named with its path',
+    ['build', '--profile', fixture('unknown-key.json'), '--out', 'o'],
+    { code: 2, stderr: [/E_SCHEMA/, /\$: unknown key\(s\) "colour"/] },
+  ],
+  [
+    'wrong type gives the JSON path',
+    ['build', '--profile', fixture('wrong-type.json'), '--out', 'o'],
+    { code: 2, stderr: [/\$\.officeVersions: .*array/i] },
+  ],
+  [
+    'unknown control suggests the right id',
+    ['build', '--profile', fixture('unknown-control.json'), '--out', 'o'],
+    { code: 2, stderr: [/unknown control "word-dde-of"/, /did you mean "word-dde-off"/] },
+  ],
+  [
+    'parameter out of range',
+    ['build', '--profile', fixture('out-of-range.json'), '--out', 'o'],
+    { code: 2, stderr: [/\$\.controls\["com-default-authentication"\]\.parameters\.authenticationLevel/, /6/] },
+  ],
+  [
+    'bad SDDL points at the parameter and the character',
+    ['build', '--profile', fixture('bad-sddl.json'), '--out', 'o'],
+    {
+      code: 2,
+      stderr: [
+        /\$\.controls\["com-default-permissions"\]\.parameters\.launchSddl: invalid SDDL at character 16: unknown access right 'XX'/,
+        /appIds\[0\]\.appId: must be an AppID GUID/,
+      ],
+    },
+  ],
+  [
+    'a launch permission denying Administrators is refused without acknowledgement',
+    ['build', '--profile', fixture('lockout.json'), '--out', 'o'],
+    { code: 2, stderr: [/MachineLaunchRestriction denies Administrators local launch/, /acknowledgeLockoutRisk/] },
+  ],
+  [
+    'no controls selected',
+    ['build', '--profile', fixture('no-controls.json'), '--out', 'o'],
+    { code: 2, stderr: [/\$\.controls: select at least one control/] },
+  ],
+  [
+    'an impossible backup time',
+    ['build', '--profile', fixture('bad-backup-time.json'), '--out', 'o'],
+    { code: 2, stderr: [/\$\.gpo\.backupTime: not a real date and time/] },
+  ],
+  [
+    'duplicate targets',
+    ['build', '--profile', fixture('duplicate-targets.json'), '--out', 'o'],
+    { code: 2, stderr: [/\$\.targets: targets must be unique/] },
+  ],
+  [
+    'a list item that cannot be a value name points at the item',
+    ['build', '--profile', fixture('bad-value-name.json'), '--out', 'o'],
+    {
+      code: 2,
+      stderr: [
+        /parameters\.exclusions\[1\]: value name "\*\*del\.x" starts with "\*\*"/,
+        /exclusions\[2\]: value name "HKLM\\\\Software" starts with a hive prefix/,
+      ],
+    },
+  ],
+  [
+    'text no artifact can carry',
+    ['build', '--profile', fixture('bad-text.json'), '--out', 'o'],
+    { code: 2, stderr: [/\$\.description: no control characters/, /\$\.gpo\.displayName: contains a broken character/] },
+  ],
+  [
+    'a repeated key (JSON.parse would keep the last silently)',
+    ['build', '--profile', fixture('duplicate-key.json'), '--out', 'o'],
+    { code: 2, stderr: [/duplicate-key\.json:6:5: \$\.controls\["asr-office-rules"\]: "asr-office-rules" appears twice/] },
+  ],
   ['missing profile file', ['build', '--profile', 'nope.json', '--out', 'o'], { code: 2, stderr: [/E_IO/, /nope\.json does not exist/] }],
   ['unwritable output directory', ['build', '--out', '/proc/1/t1559-out'], { code: 2, stderr: [/E_OUTPUT/, /cannot write/] }],
-  ['refuses the current directory', ['build', '--out', '.'], { code: 2, stderr: [/refusing to write the bundle into the current directory/] }],
+  [
+    'refuses the current directory',
+    ['build', '--out', '.'],
+    { code: 2, stderr: [/refusing to write the bundle into the current directory/] },
+  ],
   ['refuses the file system root', ['build', '--out', '/'], { code: 2, stderr: [/file system root/] }],
   ['unknown command flag', ['build', '--frobnicate'], { code: 2, stderr: [/frobnicate/] }],
   ['explain an unknown control', ['explain', 'no-such-control'], { code: 2, stderr: [/unknown control "no-such-control"/] }],
@@ -106,7 +174,7 @@ test('SOURCE_DATE_EPOCH sets the GPO backup time and nothing else leaks the cloc
   assert.match(Buffer.from(info[1], 'base64').toString('utf8'), /<BackupTime><!\[CDATA\[2026-01-01T00:00:00\]\]><\/BackupTime>/);
 });
 
-test('an admin\'s own files in the output directory are kept', async () => {
+test("an admin's own files in the output directory are kept", async () => {
   const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
   assert.is((await run(['build', '--out', 'o'], cwd)).code, 0);
   writeFileSync(join(cwd, 'o', 'NOTES.md'), 'mine');
@@ -123,7 +191,10 @@ test('drift: the bundle the profile built has none; another profile finds what i
   assert.match(clean.stdout, /\(Machine\): (\d+) of \1 entries as the profile wants/);
   const strict = await run(['drift', join('o', 'gpo', backup), '--profile', join(ROOT, 'policies', 'profiles', 'strict.json')], cwd);
   assert.is(strict.code, 1);
-  assert.match(strict.stdout, /missing HKCU\\software\\policies\\microsoft\\office\\16\.0\\word\\security ! requireaddinsig {2}want REG_DWORD 1/);
+  assert.match(
+    strict.stdout,
+    /missing HKCU\\software\\policies\\microsoft\\office\\16\.0\\word\\security ! requireaddinsig {2}want REG_DWORD 1/,
+  );
   assert.is((await run(['drift', join('o', 'pol', 'User', 'Registry.pol'), '--scope', 'User', '--local'], cwd)).code, 0);
   rmSync(join(cwd, 'o', 'gpo', backup, 'DomainSysvol', 'GPO', 'Machine', 'registry.pol'));
   const noMachine = await run(['drift', join('o', 'gpo', backup)], cwd);
@@ -137,7 +208,13 @@ test('drift: the bundle the profile built has none; another profile finds what i
 test('--target limits the bundle and its front page describes only what it holds', async () => {
   const cwd = mkdtempSync(join(tmpdir(), 't1559-cli-'));
   assert.is((await run(['build', '--out', 'o', '--target', 'report', '--target', 'report'], cwd)).code, 0);
-  assert.equal(readdirSync(join(cwd, 'o')).sort(), ['.t1559-manifest.json', 'README.md', 'attack-layer.json', 'coverage.json', 'report.html']);
+  assert.equal(readdirSync(join(cwd, 'o')).sort(), [
+    '.t1559-manifest.json',
+    'README.md',
+    'attack-layer.json',
+    'coverage.json',
+    'report.html',
+  ]);
   const readme = readFileSync(join(cwd, 'o', 'README.md'), 'utf8');
   assert.not.match(readme, /T1559Hardening|Import-GPO|LGPO\.exe/);
 });

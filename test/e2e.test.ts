@@ -68,7 +68,10 @@ test('admx lint --json: a large report piped to another program is complete, and
   const fixtures = join(ROOT, 'test', 'fixtures', 'admx');
   const policy = (i: number) =>
     `<policy name="P${i}" class="Machine" displayName="$(string.Simple)" key="Software\\Policies\\Microsoft\\Windows Defender\\K${i}" valueName="v"><parentCategory ref="Root"/><supportedOn ref="SUPPORTED_Fixture"/></policy>`;
-  const many = readFileSync(join(fixtures, 'clean.admx'), 'utf8').replace('  </policies>', `${Array.from({ length: 600 }, (_, i) => policy(i)).join('\n')}\n  </policies>`);
+  const many = readFileSync(join(fixtures, 'clean.admx'), 'utf8').replace(
+    '  </policies>',
+    `${Array.from({ length: 600 }, (_, i) => policy(i)).join('\n')}\n  </policies>`,
+  );
   writeFileSync(admx, many);
   const r = run(['admx', 'lint', admx, '--adml', join(fixtures, 'clean.adml'), '--json']);
   assert.is(r.code, 1);
@@ -76,7 +79,7 @@ test('admx lint --json: a large report piped to another program is complete, and
   assert.is((JSON.parse(r.stdout) as { problems: unknown[] }).problems.length, 600);
 });
 
-test('an internal fault (an installation without its catalog) exits 1 and says it is a bug, not the user\'s mistake', () => {
+test("an internal fault (an installation without its catalog) exits 1 and says it is a bug, not the user's mistake", () => {
   // A copy of the installed package with policies/catalog missing: loadCatalog cannot read it.
   const pkg = mkdtempSync(join(tmpdir(), 't1559-broken-install-'));
   for (const part of ['package.json', 'bin', 'dist', 'templates']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
@@ -91,7 +94,8 @@ test('an internal fault (an installation without its catalog) exits 1 and says i
 
 test('a tampered generated catalog (dist/catalog.json) is refused: exit 1, an internal error, nothing printed', () => {
   const pkg = mkdtempSync(join(tmpdir(), 't1559-tampered-install-'));
-  for (const part of ['package.json', 'bin', 'dist', 'templates', 'policies']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+  for (const part of ['package.json', 'bin', 'dist', 'templates', 'policies'])
+    cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   const generated = join(pkg, 'dist', 'catalog.json');
   writeFileSync(generated, readFileSync(generated, 'utf8').replace('"title":"', '"title":"Tampered '));

@@ -12,7 +12,6 @@ import type { TargetName } from '../src/model/profile.js';
 import { compareGolden } from './helpers/golden.js';
 import { catalogFor, PROFILES } from './helpers/profile-plans.js';
 
-
 const shipped = loadCatalog();
 
 for (const [name, profilePath] of PROFILES) {

@@ -31,7 +31,8 @@ test('JSON -> pol -> JSON round trip keeps every value exactly', async () => {
 
 test('LGPO text -> pol -> LGPO text', async () => {
   const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
-  const lgpo = 'User\r\nSoftware\\Policies\\Microsoft\\Office\\16.0\\Word\\Security\r\nallowdde\r\nDELETE\r\n\r\nUser\r\nSoftware\\Policies\\Microsoft\\Office\\16.0\\Word\\Options\r\ndontupdatelinks\r\nDWORD:1\r\n\r\n';
+  const lgpo =
+    'User\r\nSoftware\\Policies\\Microsoft\\Office\\16.0\\Word\\Security\r\nallowdde\r\nDELETE\r\n\r\nUser\r\nSoftware\\Policies\\Microsoft\\Office\\16.0\\Word\\Options\r\ndontupdatelinks\r\nDWORD:1\r\n\r\n';
   writeFileSync(join(cwd, 'user.txt'), lgpo);
   assert.is((await run(['pol', 'encode', 'user.txt', '--out', 'u.pol'], cwd)).code, 0);
   const back = await run(['pol', 'decode', 'u.pol', '--format', 'lgpo', '--scope', 'User'], cwd);
@@ -42,7 +43,19 @@ test('LGPO text -> pol -> LGPO text', async () => {
 
 test('non-ASCII entries decode to UTF-16LE LGPO text (with BOM), which LGPO.exe reads', async () => {
   const cwd = mkdtempSync(join(tmpdir(), 't1559-pol-'));
-  writeFileSync(join(cwd, 'in.json'), JSON.stringify({ entries: [{ action: 'set', key: 'Software\\Policies\\Caf\u00e9', valueName: 'n\u00e4me', value: { type: 'REG_SZ', data: '\u00fc \u{1F600}' } }] }));
+  writeFileSync(
+    join(cwd, 'in.json'),
+    JSON.stringify({
+      entries: [
+        {
+          action: 'set',
+          key: 'Software\\Policies\\Caf\u00e9',
+          valueName: 'n\u00e4me',
+          value: { type: 'REG_SZ', data: '\u00fc \u{1F600}' },
+        },
+      ],
+    }),
+  );
   assert.is((await run(['pol', 'encode', 'in.json', '--out', 'x.pol'], cwd)).code, 0);
   const r = await run(['pol', 'decode', 'x.pol', '--format', 'lgpo'], cwd);
   assert.is(r.code, 0, r.stderr);
@@ -85,14 +98,26 @@ test('pol decode --format lgpo: entries without an LGPO form are commented out a
   writeFileSync(join(cwd, 'y.txt'), out);
   const enc = await run(['pol', 'encode', 'y.txt', '--out', 'y.pol', '--order', 'asGiven'], cwd);
   assert.is(enc.code, 0, enc.stderr);
-  const names = (JSON.parse((await run(['pol', 'decode', 'y.pol'], cwd)).stdout) as { entries: { action: string; valueName?: string }[] }).entries.map((e) => e.valueName ?? e.action);
+  const names = (
+    JSON.parse((await run(['pol', 'decode', 'y.pol'], cwd)).stdout) as { entries: { action: string; valueName?: string }[] }
+  ).entries.map((e) => e.valueName ?? e.action);
   assert.equal(names, ['deleteAllValues', 'Old', 'Ok']);
 });
 
 const BAD: [string, { file: string; bytes: Buffer | string; args?: string[]; stderr: RegExp }][] = [
   ['wrong magic', { file: 'bad.pol', bytes: Buffer.from('PReX\x01\x00\x00\x00', 'latin1'), stderr: /E_POL.*\n.*byte 0/ }],
-  ['truncated entry', { file: 'trunc.pol', bytes: Buffer.concat([Buffer.from('PReg\x01\x00\x00\x00', 'latin1'), Buffer.from('[Soft', 'utf16le')]), stderr: /E_POL/ }],
-  ['JSON that is not entries', { file: 'e.json', bytes: '{"entries":[{"action":"set","key":"K"}]}', stderr: /E_SCHEMA[\s\S]*\$\.entries\[0\]/ }],
+  [
+    'truncated entry',
+    {
+      file: 'trunc.pol',
+      bytes: Buffer.concat([Buffer.from('PReg\x01\x00\x00\x00', 'latin1'), Buffer.from('[Soft', 'utf16le')]),
+      stderr: /E_POL/,
+    },
+  ],
+  [
+    'JSON that is not entries',
+    { file: 'e.json', bytes: '{"entries":[{"action":"set","key":"K"}]}', stderr: /E_SCHEMA[\s\S]*\$\.entries\[0\]/ },
+  ],
   ['--strict: LGPO binary is not expressible', { file: 'b.pol', bytes: '', args: ['decode-binary'], stderr: /E_LGPO[\s\S]*Bin/ }],
 ];
 

@@ -25,7 +25,7 @@ child.stdout.on('data', (chunk) => {
     const at = plain.indexOf(MARKER);
     if (at >= 0) {
       const m = /(\S+) (run|skipped) (\d+)/.exec(plain.slice(at + MARKER.length));
-      if (m) (m[2] === 'run' ? (psRun += Number(m[3])) : (psSkipped += Number(m[3])));
+      if (m) m[2] === 'run' ? (psRun += Number(m[3])) : (psSkipped += Number(m[3]));
       const rest = plain.slice(0, at);
       if (rest.trim()) process.stdout.write(`${rest}\n`);
       continue;
@@ -38,7 +38,10 @@ child.on('close', (code) => {
   const plain = out.replace(/\u001b\[[0-9;]*m/g, '');
   const total = Number(/Total:\s+(\d+)/.exec(plain)?.[1] ?? 0);
   const passed = Number(/Passed:\s+(\d+)/.exec(plain)?.[1] ?? 0);
-  const psLine = psSkipped > 0 ? `PowerShell: ${psRun} run, ${psSkipped} skipped \u2014 pwsh not found; ${INSTALL}` : `PowerShell: ${psRun} run, 0 skipped`;
+  const psLine =
+    psSkipped > 0
+      ? `PowerShell: ${psRun} run, ${psSkipped} skipped \u2014 pwsh not found; ${INSTALL}`
+      : `PowerShell: ${psRun} run, 0 skipped`;
   process.stdout.write(`\n${psLine}\n${passed} passed, ${total - passed} failed, ${psSkipped} skipped\n`);
   process.exitCode = code ?? 1;
   if (total === 0) process.exitCode = 1;

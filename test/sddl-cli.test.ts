@@ -49,7 +49,10 @@ test('lenient decode names control bits SDDL cannot express (as Windows leaves o
   const bytes = sddlToSecurityDescriptorBytes('O:BAG:BAD:(A;;CCDC;;;BA)');
   const withOrphanSaclBit = Uint8Array.from(bytes);
   withOrphanSaclBit[3] = withOrphanSaclBit[3]! | 0x08; // SE_SACL_AUTO_INHERITED (0x0800) without SE_SACL_PRESENT
-  assert.throws(() => decodeSecurityDescriptor(withOrphanSaclBit), (e: unknown) => e instanceof UserError && /SACL flags/.test(e.render()));
+  assert.throws(
+    () => decodeSecurityDescriptor(withOrphanSaclBit),
+    (e: unknown) => e instanceof UserError && /SACL flags/.test(e.render()),
+  );
   const { sd, ignored } = decodeSecurityDescriptorLenient(withOrphanSaclBit);
   assert.equal(ignored, ['SE_SACL_AUTO_INHERITED (0x0800)']);
   assert.equal(encodeSecurityDescriptor(sd), bytes, 'the rest is intact');

@@ -31,7 +31,9 @@ const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).
 export function catalogSourceDigests(dir: string): Record<string, string> {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch (err) {
     throw new InternalError(`cannot read the catalog directory ${dir}`, { cause: err });
   }
@@ -40,7 +42,12 @@ export function catalogSourceDigests(dir: string): Record<string, string> {
 
 /** The text of dist/catalog.json for a catalog already validated from `dir`. */
 export function compiledCatalogText(catalog: Catalog, dir: string): string {
-  const file: CompiledCatalogFile = { generator: GENERATOR, sources: catalogSourceDigests(dir), sha256: sha256(JSON.stringify(catalog.controls)), controls: catalog.controls };
+  const file: CompiledCatalogFile = {
+    generator: GENERATOR,
+    sources: catalogSourceDigests(dir),
+    sha256: sha256(JSON.stringify(catalog.controls)),
+    controls: catalog.controls,
+  };
   return `${JSON.stringify(file)}\n`;
 }
 
@@ -68,7 +75,8 @@ export function readCompiledCatalog(file: string, sourceDir: string): Catalog | 
   } catch {
     throw refuse('is not JSON');
   }
-  if (parsed?.generator !== GENERATOR || !Array.isArray(parsed.controls) || typeof parsed.sources !== 'object' || parsed.sources === null) throw refuse('is not a compiled catalog');
+  if (parsed?.generator !== GENERATOR || !Array.isArray(parsed.controls) || typeof parsed.sources !== 'object' || parsed.sources === null)
+    throw refuse('is not a compiled catalog');
   if (sha256(JSON.stringify(parsed.controls)) !== parsed.sha256) throw refuse('does not match its SHA-256 (altered or damaged)');
   if (!sameDigests(parsed.sources, catalogSourceDigests(sourceDir))) return undefined;
   return { controls: parsed.controls, byId: new Map(parsed.controls.map((c) => [c.id, c])) };

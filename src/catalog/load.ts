@@ -78,7 +78,9 @@ export function loadCatalog(dir?: string): Catalog {
 export function validateCatalogDir(dir: string): Catalog {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch (err) {
     throw new InternalError(`cannot read the catalog directory ${dir}`, { cause: err });
   }

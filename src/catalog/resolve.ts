@@ -37,7 +37,10 @@ export function resolvePlan(catalog: Catalog, profile: Profile, options: Resolve
   const selectedIds = Object.keys(profile.controls);
   for (const id of selectedIds) {
     if (!catalog.byId.has(id)) {
-      problems.push({ where: at('controls', id), message: `unknown control "${id}"${suggest(id, [...catalog.byId.keys()])}; run \`t1559 list\` for the ids` });
+      problems.push({
+        where: at('controls', id),
+        message: `unknown control "${id}"${suggest(id, [...catalog.byId.keys()])}; run \`t1559 list\` for the ids`,
+      });
     }
   }
 
@@ -45,11 +48,16 @@ export function resolvePlan(catalog: Catalog, profile: Profile, options: Resolve
   for (const control of catalog.controls) {
     const selection = profile.controls[control.id];
     if (!selection) continue;
-    const params = resolveParameters(control, selection.parameters ?? {}, (p, m) => problems.push({ where: at('controls', control.id, 'parameters', ...p), message: m }));
+    const params = resolveParameters(control, selection.parameters ?? {}, (p, m) =>
+      problems.push({ where: at('controls', control.id, 'parameters', ...p), message: m }),
+    );
     const versions = selection.officeVersions ?? profile.officeVersions;
     for (const v of selection.officeVersions ?? []) {
       if (!profile.officeVersions.includes(v))
-        problems.push({ where: at('controls', control.id, 'officeVersions'), message: `Office ${v} is not in the profile's officeVersions [${profile.officeVersions.join(', ')}]; add it there or remove it here` });
+        problems.push({
+          where: at('controls', control.id, 'officeVersions'),
+          message: `Office ${v} is not in the profile's officeVersions [${profile.officeVersions.join(', ')}]; add it there or remove it here`,
+        });
     }
     if (!params) continue;
     planControls.push({
@@ -80,7 +88,12 @@ export function resolvePlan(catalog: Catalog, profile: Profile, options: Resolve
 
   const merged = mergeOperations(operations, problems, options.file);
   problems.push(...lockoutProblems(merged, profile, options.file));
-  if (problems.length > 0) throw new UserError('E_SEMANTIC', `${options.file}: the profile cannot be resolved (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+  if (problems.length > 0)
+    throw new UserError(
+      'E_SEMANTIC',
+      `${options.file}: the profile cannot be resolved (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
+      problems,
+    );
 
   return {
     tool: { name: 't1559', version: toolVersion() },
@@ -102,7 +115,10 @@ function backupTime(profile: Profile, epoch: string | undefined): string {
     // Up to 9999-12-31T23:59:59Z: GPMC's time fields have four-digit years.
     if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253402300799)
       throw new UserError('E_ARG', `SOURCE_DATE_EPOCH must be whole seconds since 1970 up to year 9999, got "${epoch}"`, [
-        { where: 'environment: SOURCE_DATE_EPOCH', message: 'set it to a Unix time such as 1767225600 (2026-01-01T00:00:00Z), or unset it to use the profile\'s gpo.backupTime' },
+        {
+          where: 'environment: SOURCE_DATE_EPOCH',
+          message: "set it to a Unix time such as 1767225600 (2026-01-01T00:00:00Z), or unset it to use the profile's gpo.backupTime",
+        },
       ]);
     return new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
@@ -112,4 +128,3 @@ function backupTime(profile: Profile, epoch: string | undefined): string {
 function usesVersions(control: Control): boolean {
   return control.settings.some((s) => s.key?.includes('{version}'));
 }
-

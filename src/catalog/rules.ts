@@ -40,8 +40,16 @@ export function settingProblems(t: SettingTemplate): RuleProblem[] {
     const policy = isPolicyKey(t.key);
     if (t.kind === 'policy' && !policy) add(['kind'], 'kind "policy" needs a key under Software\\Policies (otherwise use "preference")');
     if (t.kind === 'preference' && policy) add(['kind'], 'a key under Software\\Policies is kind "policy", not "preference"');
-    if (t.kind === 'securityOption' && (t.scope !== 'Machine' || t.action !== 'set' || !['REG_SZ', 'REG_EXPAND_SZ', 'REG_DWORD', 'REG_MULTI_SZ'].includes(t.value?.type ?? '')))
-      add(['kind'], 'a securityOption is a Machine "set" of REG_SZ, REG_EXPAND_SZ, REG_DWORD or REG_MULTI_SZ (what GptTmpl.inf [Registry Values] can hold)');
+    if (
+      t.kind === 'securityOption' &&
+      (t.scope !== 'Machine' ||
+        t.action !== 'set' ||
+        !['REG_SZ', 'REG_EXPAND_SZ', 'REG_DWORD', 'REG_MULTI_SZ'].includes(t.value?.type ?? ''))
+    )
+      add(
+        ['kind'],
+        'a securityOption is a Machine "set" of REG_SZ, REG_EXPAND_SZ, REG_DWORD or REG_MULTI_SZ (what GptTmpl.inf [Registry Values] can hold)',
+      );
   }
   if (t.valueName?.startsWith('**')) add(['valueName'], 'use an explicit action instead of a "**" control name');
   out.push(...settingsCatalogProblems(t));
@@ -57,12 +65,16 @@ export function controlProblems(c: Control): RuleProblem[] {
   });
   if ((c.tier === 'optIn' || !c.confirmed) && !c.optInReason)
     add(['optInReason'], 'opt-in and unconfirmed controls must say why in "optInReason"');
-  if (!c.confirmed && c.tier !== 'optIn')
-    add(['tier'], 'a control not confirmed by a Microsoft source must be tier "optIn"');
+  if (!c.confirmed && c.tier !== 'optIn') add(['tier'], 'a control not confirmed by a Microsoft source must be tier "optIn"');
   // The control's flag summarises its settings': confirmed exactly when every setting is.
   const allConfirmed = c.settings.every((s) => s.confirmed);
   if (c.confirmed !== allConfirmed)
-    add(['confirmed'], c.confirmed ? 'a confirmed control cannot hold unconfirmed settings' : 'an unconfirmed control must hold at least one unconfirmed setting');
+    add(
+      ['confirmed'],
+      c.confirmed
+        ? 'a confirmed control cannot hold unconfirmed settings'
+        : 'an unconfirmed control must hold at least one unconfirmed setting',
+    );
   out.push(...settingsCatalogNestingProblems(c));
   const ids = new Set<string>();
   c.settings.forEach((s, i) => {

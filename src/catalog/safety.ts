@@ -20,7 +20,10 @@ const ADMINISTRATORS = 'S-1-5-32-544';
 /** The SIDs in each token we protect. */
 const PRINCIPALS: { name: string; sids: Set<string> }[] = [
   { name: 'SYSTEM', sids: new Set(['S-1-5-18', ADMINISTRATORS, EVERYONE, AUTHENTICATED_USERS]) },
-  { name: 'Administrators', sids: new Set([ADMINISTRATORS, EVERYONE, AUTHENTICATED_USERS, 'S-1-5-4', 'S-1-2-0', 'S-1-2-1', 'S-1-5-32-545']) },
+  {
+    name: 'Administrators',
+    sids: new Set([ADMINISTRATORS, EVERYONE, AUTHENTICATED_USERS, 'S-1-5-4', 'S-1-2-0', 'S-1-2-1', 'S-1-5-32-545']),
+  },
 ];
 
 const EXECUTE = 0x1;

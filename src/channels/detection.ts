@@ -16,8 +16,10 @@ export const detectionChannel: ChannelRules<'detection'> = {
   channel: 'detection',
   title: 'Detection (Sysmon, Sigma)',
   routeRegistry(op) {
-    if (op.action === 'deleteAllValues' || op.action === 'createKey') return notCarried(`"${op.action}" acts on a whole key; a tamper rule watches one value`);
-    if (op.valueName === '') return notCarried("Sysmon's name for a key's default (unnamed) value is not documented, so no rule can name it");
+    if (op.action === 'deleteAllValues' || op.action === 'createKey')
+      return notCarried(`"${op.action}" acts on a whole key; a tamper rule watches one value`);
+    if (op.valueName === '')
+      return notCarried("Sysmon's name for a key's default (unnamed) value is not documented, so no rule can name it");
     if (op.action === 'deleteValue') return carried('tamper rule', 'the profile removes the value: any write to it is reported');
     if (op.value?.type === 'REG_DWORD') return carried('tamper rule');
     return fallback(
@@ -25,5 +27,8 @@ export const detectionChannel: ChannelRules<'detection'> = {
       `Sysmon event 13 records the written data for DWORD and QWORD values only, and the rules compare DWORD data alone: for ${op.value?.type ?? 'this type'} the rule reports every write to the value, the profile's own included`,
     );
   },
-  routeAudit: () => notCarried('an audit subcategory is not a registry value; Windows logs audit policy changes as Security event 4719, which this pack has no rule for'),
+  routeAudit: () =>
+    notCarried(
+      'an audit subcategory is not a registry value; Windows logs audit policy changes as Security event 4719, which this pack has no rule for',
+    ),
 };

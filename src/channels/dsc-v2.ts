@@ -22,16 +22,20 @@ export const dscV2Channel: ChannelRules<'dscV2'> = {
         return notCarried(
           `RegistryPolicyFile needs a value name, so it cannot express "${op.action === 'set' || op.action === 'deleteValue' ? 'the default value' : op.action}"; use the GPO or Registry.pol`,
         );
-      if (op.value?.type === 'REG_BINARY') return notCarried('RegistryPolicyFile writes Binary data as text, not bytes; use the GPO or Registry.pol');
+      if (op.value?.type === 'REG_BINARY')
+        return notCarried('RegistryPolicyFile writes Binary data as text, not bytes; use the GPO or Registry.pol');
       if (op.kind === 'policy' || op.kind === 'securityOption') return carried('RegistryPolicyFile');
       return fallback(
         'RegistryPolicyFile',
         "DSC runs as SYSTEM, so the Registry resource would write SYSTEM's own HKCU; the user value goes through the user Registry.pol instead (it tattoos like any preference)",
       );
     }
-    if (op.action === 'deleteAllValues') return notCarried('the Registry resource deletes the whole key when ValueName is empty; it cannot delete only the values');
+    if (op.action === 'deleteAllValues')
+      return notCarried('the Registry resource deletes the whole key when ValueName is empty; it cannot delete only the values');
     if (op.action === 'deleteValue' && /[*?[\]]/.test(op.valueName))
-      return notCarried('the Registry resource removes values with wildcard matching, so a name containing * ? [ ] could delete other values');
+      return notCarried(
+        'the Registry resource removes values with wildcard matching, so a name containing * ? [ ] could delete other values',
+      );
     return isComRegistrationKey(op.key) ? carried('Registry', APPID_NOTE) : carried('Registry');
   },
   routeAudit: () => carried('AuditPolicySubcategory'),

@@ -25,13 +25,19 @@ export const gpoChannel: ChannelRules<'gpo'> = {
         return carried('registry.pol');
       case 'preference':
         if (op.action === 'deleteAllValues')
-          return fallback('registry.pol', 'Group Policy Preferences have no "delete all values" action (deleting the key would also remove subkeys); registry.pol carries it as **delvals.');
+          return fallback(
+            'registry.pol',
+            'Group Policy Preferences have no "delete all values" action (deleting the key would also remove subkeys); registry.pol carries it as **delvals.',
+          );
         if (op.action === 'set' && op.value && !GPP_VALUE_TYPES.has(op.value.type))
           return fallback(
             'registry.pol',
             `[MS-GPPREF] documents no ${op.value.type} value text for a preference registry item and no GPMC-written sample confirms one, so registry.pol carries it byte for byte; like a preference without "remove this item when it is no longer applied", the value stays (tattoos) when the GPO is removed.`,
           );
-        return carried('preferences', 'a preference key (outside Policies) goes to Group Policy Preferences Registry.xml so it is not tattooed by registry.pol');
+        return carried(
+          'preferences',
+          'a preference key (outside Policies) goes to Group Policy Preferences Registry.xml so it is not tattooed by registry.pol',
+        );
       case 'securityOption':
         if (op.scope !== 'Machine') return notCarried('the GPO security template holds computer settings only');
         return carried('securityTemplate', 'a Security Options value goes to the GPO security template (GptTmpl.inf [Registry Values])');

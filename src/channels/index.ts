@@ -28,7 +28,14 @@ export function channelTitle(channel: Channel): string {
 }
 
 function eachChannel(route: <C extends Channel>(rules: ChannelRules<C>) => Route<C>): Routes {
-  return { gpo: route(gpoChannel), admx: route(admxChannel), dscV2: route(dscV2Channel), dscV3: route(dscV3Channel), intune: route(intuneChannel), detection: route(detectionChannel) };
+  return {
+    gpo: route(gpoChannel),
+    admx: route(admxChannel),
+    dscV2: route(dscV2Channel),
+    dscV3: route(dscV3Channel),
+    intune: route(intuneChannel),
+    detection: route(detectionChannel),
+  };
 }
 
 export function registryRoutes(op: RegistryRouteInput): Routes {
@@ -48,9 +55,18 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function dataProblems(op: RegistryRouteInput, routes: Routes): string[] {
   const out: string[] = [];
-  const texts = [op.key, op.valueName, ...(op.value?.type === 'REG_MULTI_SZ' ? op.value.data : op.value?.type === 'REG_SZ' || op.value?.type === 'REG_EXPAND_SZ' ? [op.value.data] : [])];
+  const texts = [
+    op.key,
+    op.valueName,
+    ...(op.value?.type === 'REG_MULTI_SZ'
+      ? op.value.data
+      : op.value?.type === 'REG_SZ' || op.value?.type === 'REG_EXPAND_SZ'
+        ? [op.value.data]
+        : []),
+  ];
   const broken = texts.find((t) => LONE_SURROGATE.test(t));
-  if (broken !== undefined) out.push(`${JSON.stringify(broken)} contains a broken character (an unpaired UTF-16 surrogate); fix the text in the profile`);
+  if (broken !== undefined)
+    out.push(`${JSON.stringify(broken)} contains a broken character (an unpaired UTF-16 surrogate); fix the text in the profile`);
   for (const channel of CHANNELS) {
     if (routes[channel].status === 'notCarried') continue;
     const problem = CHANNEL_RULES[channel].dataProblem?.(op);
@@ -92,7 +108,8 @@ export function operationsByVehicle<C extends Channel>(operations: readonly Oper
 /** The registry operations of a vehicle that carries only registry values (an audit operation there is a routing bug). */
 export function registryOnly(operations: readonly Operation[], vehicle: string): RegistryOperation[] {
   return operations.map((op) => {
-    if (op.type !== 'registry') throw new InternalError(`${op.id} is an audit setting routed to ${vehicle}, which carries registry values only`);
+    if (op.type !== 'registry')
+      throw new InternalError(`${op.id} is an audit setting routed to ${vehicle}, which carries registry values only`);
     return op;
   });
 }

@@ -32,7 +32,10 @@ export const intuneChannel: ChannelRules<'intune'> = {
   channel: 'intune',
   title: 'Intune (Settings Catalog / CSP / ingestion / remediation)',
   routeRegistry(op) {
-    const noWarnRule = op.csp?.format === 'asrRule' && op.value?.data === ASR_WARN ? ASR_RULES_WITHOUT_INTUNE_WARN[op.valueName.replace(/^\{|\}$/g, '').toLowerCase()] : undefined;
+    const noWarnRule =
+      op.csp?.format === 'asrRule' && op.value?.data === ASR_WARN
+        ? ASR_RULES_WITHOUT_INTUNE_WARN[op.valueName.replace(/^\{|\}$/g, '').toLowerCase()]
+        : undefined;
     if (noWarnRule)
       return notCarried(
         `Microsoft does not support warn mode for the ASR rule "${noWarnRule}" (${op.valueName}) when it is configured through Intune (Group Policy supports it): choose block or audit for Intune, or deliver warn through the GPO`,
@@ -41,7 +44,8 @@ export const intuneChannel: ChannelRules<'intune'> = {
     if (op.csp) return carried('csp', op.csp.uri);
     const comKey = isComRegistrationKey(op.key);
     const ingestibleValue =
-      op.action === 'deleteValue' || (op.action === 'set' && (op.value?.type === 'REG_DWORD' || op.value?.type === 'REG_SZ' || op.value?.type === 'REG_EXPAND_SZ'));
+      op.action === 'deleteValue' ||
+      (op.action === 'set' && (op.value?.type === 'REG_DWORD' || op.value?.type === 'REG_SZ' || op.value?.type === 'REG_EXPAND_SZ'));
     if (!comKey && ingestionAllows(op.key) && ingestibleValue) return carried('ingestion');
     const why = comKey
       ? 'COM AppID registrations have no MDM route (and ingestion must not write class registrations)'
@@ -54,10 +58,17 @@ export const intuneChannel: ChannelRules<'intune'> = {
       return notCarried(
         `${why}; a script in the user's context cannot write HKCU\\Software\\Policies (only SYSTEM and administrators can), so no Intune route carries it: use the GPO or DSC`,
       );
-    return fallback(op.scope === 'Machine' ? 'remediation (system)' : 'remediation (user)', `${why}; a detection/remediation script pair sets it`);
+    return fallback(
+      op.scope === 'Machine' ? 'remediation (system)' : 'remediation (user)',
+      `${why}; a detection/remediation script pair sets it`,
+    );
   },
   routeAudit: ({ csp, settingsCatalog, intuneVehicle }) =>
-    settingsCatalog && intuneVehicle !== 'customOmaUri' ? carried('settingsCatalog', settingsCatalog.id) : csp ? carried('csp', csp.uri) : notCarried('no Intune CSP mapped'),
+    settingsCatalog && intuneVehicle !== 'customOmaUri'
+      ? carried('settingsCatalog', settingsCatalog.id)
+      : csp
+        ? carried('csp', csp.uri)
+        : notCarried('no Intune CSP mapped'),
   dataProblem(op) {
     // Defender's AttackSurfaceReductionOnlyExclusions is one string of paths joined by "|".
     if (op.csp?.format === 'asrExclusion' && (op.valueName.length === 0 || op.valueName.includes('|')))

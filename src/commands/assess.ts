@@ -14,7 +14,12 @@ export default class Assess extends BaseCommand {
     '<%= config.bin %> assess hkcu-office.reg baseline/Machine/registry.pol --json',
   ];
   static override strict = false;
-  static override args = { source: Args.string({ description: 'audit result .json, a folder of them, a GPO backup folder, a Registry.pol or a .reg file (repeatable)', required: true }) };
+  static override args = {
+    source: Args.string({
+      description: 'audit result .json, a folder of them, a GPO backup folder, a Registry.pol or a .reg file (repeatable)',
+      required: true,
+    }),
+  };
   static override flags = {
     profile: Flags.string({ char: 'p', description: 'profile JSON (default: the shipped recommended profile)' }),
     out: Flags.string({ char: 'o', description: 'write assessment.json, assessment.csv, attack-layer.json and assessment.html here' }),

@@ -29,14 +29,32 @@ export default class Build extends BaseCommand {
     const { write } = result;
     const differs = write.added.length + write.changed.length + write.removed.length;
     if (flags.json) {
-      this.print(JSON.stringify({ mode, outDir: write.outDir, added: write.added, changed: write.changed, removed: write.removed, unchanged: write.unchanged.length }, null, 2));
+      this.print(
+        JSON.stringify(
+          {
+            mode,
+            outDir: write.outDir,
+            added: write.added,
+            changed: write.changed,
+            removed: write.removed,
+            unchanged: write.unchanged.length,
+          },
+          null,
+          2,
+        ),
+      );
     } else {
       const verb = mode === 'write' ? '' : mode === 'check' ? 'differs: ' : 'would ';
       for (const p of write.added) this.print(`${mode === 'write' ? 'added' : mode === 'check' ? 'missing' : 'would add'}   ${p}`);
       for (const p of write.changed) this.print(`${mode === 'write' ? 'changed' : `${verb}change`} ${p}`);
       for (const p of write.removed) this.print(`${mode === 'write' ? 'removed' : mode === 'check' ? 'extra' : 'would remove'} ${p}`);
       const summary = `${result.plan.profile.name}: ${result.plan.controls.length} controls, ${result.plan.operations.length} operations, ${result.artifacts.length} files`;
-      if (mode === 'check') this.print(differs === 0 ? `${write.outDir} is up to date (${summary})` : `${differs} file(s) differ in ${write.outDir}; run \`t1559 build\` to update`);
+      if (mode === 'check')
+        this.print(
+          differs === 0
+            ? `${write.outDir} is up to date (${summary})`
+            : `${differs} file(s) differ in ${write.outDir}; run \`t1559 build\` to update`,
+        );
       else this.print(`${mode === 'write' ? (differs === 0 ? 'up to date' : 'wrote') : 'dry run'} ${write.outDir} (${summary})`);
     }
     // process.exitCode, not this.exit(1): exiting at once can cut off output piped to another program.

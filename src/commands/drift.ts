@@ -19,7 +19,9 @@ export default class Drift extends BaseCommand {
   static override flags = {
     profile: Flags.string({ char: 'p', description: 'profile JSON (default: the shipped recommended profile)' }),
     scope: Flags.string({ options: ['Machine', 'User'], description: 'which side a single .pol file holds' }),
-    local: Flags.boolean({ description: 'expect every registry value (as the pol/ target and LGPO.exe write them), not only what a GPO puts in registry.pol' }),
+    local: Flags.boolean({
+      description: 'expect every registry value (as the pol/ target and LGPO.exe write them), not only what a GPO puts in registry.pol',
+    }),
     json: Flags.boolean({ description: 'print JSON' }),
   };
 

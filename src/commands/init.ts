@@ -11,7 +11,10 @@ export default class Init extends BaseCommand {
   static override flags = {
     strict: Flags.boolean({ description: 'start from the strict tier' }),
     force: Flags.boolean({ description: 'overwrite an existing file' }),
-    schema: Flags.string({ description: '$schema reference to put in the profile', default: './node_modules/t1559/policies/profile.schema.json' }),
+    schema: Flags.string({
+      description: '$schema reference to put in the profile',
+      default: './node_modules/t1559/policies/profile.schema.json',
+    }),
   };
 
   async run(): Promise<void> {

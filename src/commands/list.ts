@@ -25,6 +25,9 @@ export default class List extends BaseCommand {
     }));
     if (flags.json) return this.print(JSON.stringify(rows, null, 2));
     const width = Math.max(...rows.map((r) => r.id.length));
-    for (const r of rows) this.print(`${r.id.padEnd(width)}  ${r.mitigation.padEnd(6)}  ${r.tier.padEnd(11)}  ${r.techniques.join(',').padEnd(20)}  ${r.title}`);
+    for (const r of rows)
+      this.print(
+        `${r.id.padEnd(width)}  ${r.mitigation.padEnd(6)}  ${r.tier.padEnd(11)}  ${r.techniques.join(',').padEnd(20)}  ${r.title}`,
+      );
   }
 }

@@ -66,19 +66,29 @@ const CONTROLS_FOR: Record<string, string[]> = {
 };
 const CONTROL_NAMES = new Set(Object.values(CONTROLS_FOR).flat());
 
-export function lintAdmx(admxText: string, admlText?: string, files?: { admx: string; adml?: string }, options: AdmxLintOptions = {}): LintProblem[] {
+export function lintAdmx(
+  admxText: string,
+  admlText?: string,
+  files?: { admx: string; adml?: string },
+  options: AdmxLintOptions = {},
+): LintProblem[] {
   const admxFile = files?.admx ?? 'input.admx';
   const admlFile = files?.adml ?? 'input.adml';
   const admx = parseXml(admxText, admxFile).root;
   const adml = admlText === undefined ? undefined : parseXml(admlText, admlFile).root;
   const problems: LintProblem[] = [];
-  const report = (rule: AdmxLintRule, file: string, el: XmlElement, message: string) => problems.push({ rule, file, line: el.line, path: pathOf(el), message });
+  const report = (rule: AdmxLintRule, file: string, el: XmlElement, message: string) =>
+    problems.push({ rule, file, line: el.line, path: pathOf(el), message });
   const onAdmx = (rule: AdmxLintRule, el: XmlElement, message: string) => report(rule, admxFile, el, message);
   const onAdml = (rule: AdmxLintRule, el: XmlElement, message: string) => report(rule, admlFile, el, message);
 
   const resources = adml ? lintAdml(adml, onAdml) : undefined;
   if (admx.local !== 'policyDefinitions') {
-    onAdmx('root-element', admx, `the root element is <${admx.name}>; an ADMX file starts with <policyDefinitions>. Check that this is the .admx, not the .adml`);
+    onAdmx(
+      'root-element',
+      admx,
+      `the root element is <${admx.name}>; an ADMX file starts with <policyDefinitions>. Check that this is the .admx, not the .adml`,
+    );
     return sortProblems(problems, admxFile);
   }
   checkXmlns(admx, onAdmx);
@@ -91,7 +101,11 @@ export function lintAdmx(admxText: string, admlText?: string, files?: { admx: st
   let targetPrefix: string | undefined;
   const usingPrefixes = new Set<string>();
   if (!ns || !target) {
-    onAdmx('namespace-missing', ns ?? admx, 'no policyNamespaces/target; add <policyNamespaces><target prefix="myapp" namespace="Vendor.Policies.MyApp"/></policyNamespaces> as the first child');
+    onAdmx(
+      'namespace-missing',
+      ns ?? admx,
+      'no policyNamespaces/target; add <policyNamespaces><target prefix="myapp" namespace="Vendor.Policies.MyApp"/></policyNamespaces> as the first child',
+    );
   }
   if (ns) {
     const seen = new Set<string>();
@@ -103,28 +117,48 @@ export function lintAdmx(admxText: string, admlText?: string, files?: { admx: st
         continue;
       }
       if (!ID.test(prefix)) onAdmx('id-invalid', decl, `prefix "${prefix}" may only contain letters, digits and "_"; rename it`);
-      if (seen.has(prefix.toLowerCase())) onAdmx('namespace-prefix-duplicate', decl, `prefix "${prefix}" is declared twice in policyNamespaces; give each namespace its own prefix`);
+      if (seen.has(prefix.toLowerCase()))
+        onAdmx(
+          'namespace-prefix-duplicate',
+          decl,
+          `prefix "${prefix}" is declared twice in policyNamespaces; give each namespace its own prefix`,
+        );
       seen.add(prefix.toLowerCase());
       if (decl.local === 'target') targetPrefix = prefix;
       else usingPrefixes.add(prefix);
     }
   }
   const res = child(admx, 'resources');
-  if (!res) onAdmx('revision-format', admx, 'no <resources minRequiredRevision="1.0"/>; add it after policyNamespaces so GPMC knows which ADML revision it needs');
+  if (!res)
+    onAdmx(
+      'revision-format',
+      admx,
+      'no <resources minRequiredRevision="1.0"/>; add it after policyNamespaces so GPMC knows which ADML revision it needs',
+    );
   else checkVersion(res, 'minRequiredRevision', onAdmx);
   if (resources && res) {
     const need = attribute(res, 'minRequiredRevision');
     const have = attribute(resources.root, 'revision');
     if (need && have && VERSION.test(need) && VERSION.test(have) && compareVersions(have, need) < 0) {
-      onAdml('adml-revision', resources.root, `ADML revision ${have} is lower than the ADMX's minRequiredRevision ${need}; GPMC refuses the pair. Ship the matching ADML or raise its revision`);
+      onAdml(
+        'adml-revision',
+        resources.root,
+        `ADML revision ${have} is lower than the ADMX's minRequiredRevision ${need}; GPMC refuses the pair. Ship the matching ADML or raise its revision`,
+      );
     }
   }
 
   // Declarations.
-  const declared = (el: XmlElement | undefined, local: string): XmlElement[] => (el ? descendants(el).filter((d) => d.local === local) : []);
+  const declared = (el: XmlElement | undefined, local: string): XmlElement[] =>
+    el ? descendants(el).filter((d) => d.local === local) : [];
   const supportedTable = child(admx, 'supportedOn');
   const supportedNames = uniqueNames(
-    [...declared(supportedTable, 'product'), ...declared(supportedTable, 'majorVersion'), ...declared(supportedTable, 'minorVersion'), ...declared(supportedTable, 'definition')],
+    [
+      ...declared(supportedTable, 'product'),
+      ...declared(supportedTable, 'majorVersion'),
+      ...declared(supportedTable, 'minorVersion'),
+      ...declared(supportedTable, 'definition'),
+    ],
     'name',
     'supportedOn name',
     onAdmx,
@@ -148,15 +182,30 @@ export function lintAdmx(admxText: string, admlText?: string, files?: { admx: st
       if (usingPrefixes.has(prefix)) return;
       if (targetPrefix === undefined) return; // namespace-missing already says it; the prefix cannot be judged
       if (prefix !== targetPrefix) {
-        onAdmx(rule, el, `ref "${ref}" uses prefix "${prefix}", which policyNamespaces does not declare; add <using prefix="${prefix}" namespace="..."/> or fix the prefix`);
+        onAdmx(
+          rule,
+          el,
+          `ref "${ref}" uses prefix "${prefix}", which policyNamespaces does not declare; add <using prefix="${prefix}" namespace="..."/> or fix the prefix`,
+        );
         return;
       }
-      if (!names.has(name)) onAdmx(rule, el, `ref "${ref}" names no ${kind} of this file; declare ${kind === 'category' ? `<category name="${name}">` : `a supportedOn definition "${name}"`} or fix the name`);
+      if (!names.has(name))
+        onAdmx(
+          rule,
+          el,
+          `ref "${ref}" names no ${kind} of this file; declare ${kind === 'category' ? `<category name="${name}">` : `a supportedOn definition "${name}"`} or fix the name`,
+        );
       return;
     }
-    if (!names.has(ref)) onAdmx(rule, el, `ref "${ref}" names no ${kind} of this file and has no namespace prefix; declare it, or write "windows:${ref}" (with a using for that namespace) if it comes from another ADMX`);
+    if (!names.has(ref))
+      onAdmx(
+        rule,
+        el,
+        `ref "${ref}" names no ${kind} of this file and has no namespace prefix; declare it, or write "windows:${ref}" (with a using for that namespace) if it comes from another ADMX`,
+      );
   };
-  for (const c of categories) for (const p of c.children.filter((x) => x.local === 'parentCategory')) checkRef(p, 'category', categoryNames);
+  for (const c of categories)
+    for (const p of c.children.filter((x) => x.local === 'parentCategory')) checkRef(p, 'category', categoryNames);
 
   // String references: every displayName/explainText in the ADMX.
   for (const el of descendants(admx)) {
@@ -165,9 +214,17 @@ export function lintAdmx(admxText: string, admlText?: string, files?: { admx: st
       if (value === undefined) continue;
       const m = STRING_REF.exec(value);
       if (!m || !ID.test(m[1]!)) {
-        onAdmx('string-ref-unresolved', el, `${name}="${value}" is not a $(string.ID) reference; write ${name}="$(string.SomeId)" and define <string id="SomeId"> in the ADML`);
+        onAdmx(
+          'string-ref-unresolved',
+          el,
+          `${name}="${value}" is not a $(string.ID) reference; write ${name}="$(string.SomeId)" and define <string id="SomeId"> in the ADML`,
+        );
       } else if (resources && !resources.strings.has(m[1]!)) {
-        onAdmx('string-ref-unresolved', el, `${name} refers to $(string.${m[1]}), which the ADML string table does not define; add <string id="${m[1]}">...</string> or fix the id`);
+        onAdmx(
+          'string-ref-unresolved',
+          el,
+          `${name} refers to $(string.${m[1]}), which the ADML string table does not define; add <string id="${m[1]}">...</string> or fix the id`,
+        );
       }
     }
   }
@@ -184,10 +241,19 @@ export function lintAdmx(admxText: string, admlText?: string, files?: { admx: st
     if (presentation !== undefined) {
       const m = PRESENTATION_REF.exec(presentation);
       if (!m || !ID.test(m[1]!)) {
-        onAdmx('presentation-ref-unresolved', policy, `presentation="${presentation}" is not a $(presentation.ID) reference; write presentation="$(presentation.SomeId)"`);
+        onAdmx(
+          'presentation-ref-unresolved',
+          policy,
+          `presentation="${presentation}" is not a $(presentation.ID) reference; write presentation="$(presentation.SomeId)"`,
+        );
       } else if (resources) {
         const pres = resources.presentations.get(m[1]!);
-        if (!pres) onAdmx('presentation-ref-unresolved', policy, `presentation refers to $(presentation.${m[1]}), which the ADML presentation table does not define; add <presentation id="${m[1]}"> or fix the id`);
+        if (!pres)
+          onAdmx(
+            'presentation-ref-unresolved',
+            policy,
+            `presentation refers to $(presentation.${m[1]}), which the ADML presentation table does not define; add <presentation id="${m[1]}"> or fix the id`,
+          );
         else {
           controls = pres.children.filter((c) => CONTROL_NAMES.has(c.local));
           presentationUsers.set(m[1]!, [...(presentationUsers.get(m[1]!) ?? []), policy]);
@@ -198,16 +264,28 @@ export function lintAdmx(admxText: string, admlText?: string, files?: { admx: st
       for (const e of elements) {
         const id = attribute(e, 'id');
         if (presentation === undefined) {
-          onAdmx('presentation-control-missing', e, `the policy has elements but no presentation attribute, so GPMC cannot show element "${id}"; add presentation="$(presentation.${attribute(policy, 'name') ?? 'Id'})" and a matching ADML presentation`);
+          onAdmx(
+            'presentation-control-missing',
+            e,
+            `the policy has elements but no presentation attribute, so GPMC cannot show element "${id}"; add presentation="$(presentation.${attribute(policy, 'name') ?? 'Id'})" and a matching ADML presentation`,
+          );
           continue;
         }
         if (!controls) continue;
         const control = controls.find((c) => attribute(c, 'refId') === id);
         if (!control) {
           const wanted = CONTROLS_FOR[e.local]?.[0] ?? 'control';
-          onAdmx('presentation-control-missing', e, `no control in presentation "${PRESENTATION_REF.exec(presentation)?.[1]}" has refId="${id}"; add <${wanted} refId="${id}">label</${wanted}> to it`);
+          onAdmx(
+            'presentation-control-missing',
+            e,
+            `no control in presentation "${PRESENTATION_REF.exec(presentation)?.[1]}" has refId="${id}"; add <${wanted} refId="${id}">label</${wanted}> to it`,
+          );
         } else if (CONTROLS_FOR[e.local] && !CONTROLS_FOR[e.local]!.includes(control.local)) {
-          onAdml('presentation-control-type', control, `<${control.local}> cannot show the ${e.local} element "${id}"; use <${CONTROLS_FOR[e.local]!.join('> or <')}>`);
+          onAdml(
+            'presentation-control-type',
+            control,
+            `<${control.local}> cannot show the ${e.local} element "${id}"; use <${CONTROLS_FOR[e.local]!.join('> or <')}>`,
+          );
         }
       }
     }
@@ -221,13 +299,22 @@ export function lintAdmx(admxText: string, admlText?: string, files?: { admx: st
       const pres = resources.presentations.get(id)!;
       for (const c of pres.children.filter((x) => CONTROL_NAMES.has(x.local))) {
         const ref = attribute(c, 'refId');
-        if (!elementIds.has(ref)) onAdml('presentation-control-orphan', c, `refId="${ref}" matches no element of policy ${users.map((p) => attribute(p, 'name')).join(', ')}; remove the control or fix the refId`);
+        if (!elementIds.has(ref))
+          onAdml(
+            'presentation-control-orphan',
+            c,
+            `refId="${ref}" matches no element of policy ${users.map((p) => attribute(p, 'name')).join(', ')}; remove the control or fix the refId`,
+          );
       }
     }
     if (options.ingestion !== false) {
       for (const pres of resources.presentations.values()) {
         for (const c of pres.children.filter((x) => x.local === 'comboBox')) {
-          onAdml('ingestion-combobox', c, 'Intune ADMX ingestion does not support comboBox; use a textBox (suggestions go into the explain text) if the template is to be ingested');
+          onAdml(
+            'ingestion-combobox',
+            c,
+            'Intune ADMX ingestion does not support comboBox; use a textBox (suggestions go into the explain text) if the template is to be ingested',
+          );
         }
       }
     }
@@ -244,7 +331,11 @@ interface AdmlResources {
 function lintAdml(adml: XmlElement, report: (rule: AdmxLintRule, el: XmlElement, message: string) => void): AdmlResources {
   const out: AdmlResources = { root: adml, strings: new Set(), presentations: new Map() };
   if (adml.local !== 'policyDefinitionResources') {
-    report('root-element', adml, `the root element is <${adml.name}>; an ADML file starts with <policyDefinitionResources>. Check that this is the .adml, not the .admx`);
+    report(
+      'root-element',
+      adml,
+      `the root element is <${adml.name}>; an ADML file starts with <policyDefinitionResources>. Check that this is the .adml, not the .admx`,
+    );
     return out;
   }
   checkXmlns(adml, report);
@@ -258,7 +349,12 @@ function lintAdml(adml: XmlElement, report: (rule: AdmxLintRule, el: XmlElement,
   for (const p of presentations) {
     const id = attribute(p, 'id');
     if (id !== undefined && !out.presentations.has(id)) out.presentations.set(id, p);
-    uniqueNames(p.children.filter((c) => CONTROL_NAMES.has(c.local)), 'refId', 'control refId', report);
+    uniqueNames(
+      p.children.filter((c) => CONTROL_NAMES.has(c.local)),
+      'refId',
+      'control refId',
+      report,
+    );
   }
   return out;
 }
@@ -266,14 +362,19 @@ function lintAdml(adml: XmlElement, report: (rule: AdmxLintRule, el: XmlElement,
 function checkXmlns(root: XmlElement, report: (rule: AdmxLintRule, el: XmlElement, message: string) => void): void {
   const xmlns = attribute(root, 'xmlns');
   if (xmlns !== undefined && xmlns !== POLICY_DEFINITIONS_NAMESPACE) {
-    report('namespace-xmlns', root, `xmlns="${xmlns}" is not the Group Policy namespace; write xmlns="${POLICY_DEFINITIONS_NAMESPACE}" (or leave it out, as Office templates do)`);
+    report(
+      'namespace-xmlns',
+      root,
+      `xmlns="${xmlns}" is not the Group Policy namespace; write xmlns="${POLICY_DEFINITIONS_NAMESPACE}" (or leave it out, as Office templates do)`,
+    );
   }
 }
 
 function checkVersion(el: XmlElement, name: string, report: (rule: AdmxLintRule, el: XmlElement, message: string) => void): void {
   const v = attribute(el, name);
   if (v === undefined) report('revision-format', el, `${name} is missing; add ${name}="1.0"`);
-  else if (!VERSION.test(v)) report('revision-format', el, `${name}="${v}" is not major.minor (1 to 4 digits, ".", 1 to 5 digits); write for example ${name}="1.0"`);
+  else if (!VERSION.test(v))
+    report('revision-format', el, `${name}="${v}" is not major.minor (1 to 4 digits, ".", 1 to 5 digits); write for example ${name}="1.0"`);
 }
 
 /** Report invalid and duplicate names/ids; returns the set of names seen. */
@@ -287,9 +388,11 @@ function uniqueNames(
   for (const el of els) {
     const v = attribute(el, attr);
     if (v === undefined) continue;
-    if (!ID.test(v)) report('id-invalid', el, `${what} "${v}" has characters other than letters, digits and "_"; rename it (and every reference to it)`);
+    if (!ID.test(v))
+      report('id-invalid', el, `${what} "${v}" has characters other than letters, digits and "_"; rename it (and every reference to it)`);
     const prev = seen.get(v);
-    if (prev) report('id-duplicate', el, `${what} "${v}" is already declared on line ${prev.line}; ids must be unique, so rename one of them`);
+    if (prev)
+      report('id-duplicate', el, `${what} "${v}" is already declared on line ${prev.line}; ids must be unique, so rename one of them`);
     else seen.set(v, el);
   }
   return new Set(seen.keys());
@@ -313,7 +416,11 @@ function checkIngestionKeys(policy: XmlElement, report: (rule: AdmxLintRule, el:
   };
   check(policy, policyKey);
   for (const el of descendants(policy)) {
-    if (el.local === 'item' && el.parent && ['enabledList', 'disabledList', 'valueList', 'trueList', 'falseList'].includes(el.parent.local)) {
+    if (
+      el.local === 'item' &&
+      el.parent &&
+      ['enabledList', 'disabledList', 'valueList', 'trueList', 'falseList'].includes(el.parent.local)
+    ) {
       check(el, attribute(el, 'key') ?? attribute(el.parent, 'defaultKey'));
     } else if (el.parent?.local === 'elements') check(el, attribute(el, 'key'));
   }
@@ -384,5 +491,11 @@ function compareVersions(a: string, b: string): number {
 /** ADMX problems first, then ADML; by line, rule and path. */
 function sortProblems(problems: LintProblem[], admxFile: string): LintProblem[] {
   const rank = (p: LintProblem) => (p.file === admxFile ? 0 : 1);
-  return problems.sort((a, b) => rank(a) - rank(b) || a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return problems.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.line - b.line ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
 }

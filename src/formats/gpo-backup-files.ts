@@ -11,18 +11,29 @@ type Scope = 'Machine' | 'User';
 
 /** The .pol files to check: one file (scope from --scope), or both sides of a GPO backup folder (a missing side has no file). */
 export function polFilesIn(path: string, scope: Scope | undefined): { scope: Scope; file?: string }[] {
-  if (!existsSync(path)) throw new UserError('E_IO', `${path} does not exist`, [{ where: path, message: 'give a Registry.pol file or a GPO backup folder' }]);
+  if (!existsSync(path))
+    throw new UserError('E_IO', `${path} does not exist`, [{ where: path, message: 'give a Registry.pol file or a GPO backup folder' }]);
   if (statSync(path).isFile()) {
-    if (!scope) throw new UserError('E_ARG', `${path}: say which side it holds`, [{ where: '--scope', message: 'add --scope Machine or --scope User (a .pol file does not record it)' }]);
+    if (!scope)
+      throw new UserError('E_ARG', `${path}: say which side it holds`, [
+        { where: '--scope', message: 'add --scope Machine or --scope User (a .pol file does not record it)' },
+      ]);
     return [{ scope, file: path }];
   }
-  const sysvol = ['DomainSysvol/GPO', '.'].map((p) => join(path, p)).find((p) => existsSync(join(p, 'Machine')) || existsSync(join(p, 'User')));
-  if (!sysvol) throw new UserError('E_IO', `${path} is not a GPO backup folder`, [{ where: path, message: 'expected DomainSysvol/GPO/Machine or .../User inside it' }]);
+  const sysvol = ['DomainSysvol/GPO', '.']
+    .map((p) => join(path, p))
+    .find((p) => existsSync(join(p, 'Machine')) || existsSync(join(p, 'User')));
+  if (!sysvol)
+    throw new UserError('E_IO', `${path} is not a GPO backup folder`, [
+      { where: path, message: 'expected DomainSysvol/GPO/Machine or .../User inside it' },
+    ]);
   const found: { scope: Scope; file?: string }[] = [];
   for (const side of ['Machine', 'User'] as const) {
     if (scope && scope !== side) continue;
     const dir = join(sysvol, side);
-    const name = existsSync(dir) ? readdirSync(dir).find((n) => n.toLowerCase() === 'registry.pol' && statSync(join(dir, n)).isFile()) : undefined;
+    const name = existsSync(dir)
+      ? readdirSync(dir).find((n) => n.toLowerCase() === 'registry.pol' && statSync(join(dir, n)).isFile())
+      : undefined;
     found.push(name ? { scope: side, file: join(dir, name) } : { scope: side });
   }
   return found;

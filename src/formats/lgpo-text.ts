@@ -117,7 +117,12 @@ function lines(r: LgpoRecord): [string, string, string, string] {
 
 /** The encoding these records need: ASCII fits `utf8`; anything else needs UTF-16LE (LGPO reads BOM-less files as ANSI). */
 export function lgpoEncodingFor(records: readonly LgpoRecord[], comment: readonly string[] = []): 'utf8' | 'utf16le' {
-  const texts = [...comment, ...records.map((r) => JSON.stringify(r.entry, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v instanceof Uint8Array ? '' : v)))];
+  const texts = [
+    ...comment,
+    ...records.map((r) =>
+      JSON.stringify(r.entry, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v instanceof Uint8Array ? '' : v)),
+    ),
+  ];
   return texts.some((t) => /[^\x00-\x7f]/.test(t)) ? 'utf16le' : 'utf8';
 }
 
@@ -153,8 +158,10 @@ function commentField(s: string): string {
 function commentedOut(r: LgpoRecord, reason: string): string[] {
   const e = r.entry;
   const out = [`;;; ---- Commented out: ${reason}`, `; ${r.scope}`, `; ${commentField(e.key)}`];
-  if ((e.action === 'set' || e.action === 'softSet' || e.action === 'deleteValue') && e.valueName !== '') out.push(`; ${commentField(e.valueName)}`);
-  if (e.action === 'set' || e.action === 'softSet') out.push(`; ${e.action === 'softSet' ? '**soft. ' : ''}${e.value.type} (data not shown; size = ${dataSize(e.value)})`);
+  if ((e.action === 'set' || e.action === 'softSet' || e.action === 'deleteValue') && e.valueName !== '')
+    out.push(`; ${commentField(e.valueName)}`);
+  if (e.action === 'set' || e.action === 'softSet')
+    out.push(`; ${e.action === 'softSet' ? '**soft. ' : ''}${e.value.type} (data not shown; size = ${dataSize(e.value)})`);
   else out.push(`; ${e.action}`);
   return [...out, ''];
 }
@@ -193,7 +200,11 @@ export function encodeLgpo(
     out.push(...lines(r), '');
   });
   if (problems.length > 0) {
-    throw new UserError('E_LGPO', `cannot write LGPO text: ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} not expressible`, problems);
+    throw new UserError(
+      'E_LGPO',
+      `cannot write LGPO text: ${problems.length} entr${problems.length === 1 ? 'y' : 'ies'} not expressible`,
+      problems,
+    );
   }
   const text = out.join('\r\n') + (out.length > 0 ? '\r\n' : '');
   if (encoding === 'utf8' && NON_ASCII.test(text)) {

@@ -63,6 +63,7 @@ export function polEntriesToJson(entries: readonly PolEntry[]): PolJson {
 
 export function polEntriesFromJson(data: unknown, file: string): PolEntry[] {
   const r = polJsonSchema.safeParse(data);
-  if (!r.success) throw new UserError('E_SCHEMA', `${file}: not a Registry.pol JSON document ({"entries": [...]})`, zodProblems(r.error, file));
+  if (!r.success)
+    throw new UserError('E_SCHEMA', `${file}: not a Registry.pol JSON document ({"entries": [...]})`, zodProblems(r.error, file));
   return r.data.entries.map((e) => ('value' in e ? { ...e, value: dataFromJson(e.value) } : e) as PolEntry);
 }

@@ -48,10 +48,19 @@ export function slotOf(scope: Scope, key: string, valueName: string): string {
 function polStatements(file: string, scope: Scope): ValueStatement[] {
   const out: ValueStatement[] = [];
   for (const e of decodePol(readInputFile(file, 'Registry.pol'), { file })) {
-    if (e.action === 'set' || e.action === 'softSet') out.push({ scope, key: e.key, valueName: e.valueName, state: 'set', value: e.value, from: file });
+    if (e.action === 'set' || e.action === 'softSet')
+      out.push({ scope, key: e.key, valueName: e.valueName, state: 'set', value: e.value, from: file });
     else if (e.action === 'deleteValue') out.push({ scope, key: e.key, valueName: e.valueName, state: 'deleted', from: file });
-    else if (e.action === 'deleteValues') for (const n of e.valueNames) out.push({ scope, key: e.key, valueName: n, state: 'deleted', from: file });
-    else if (e.action === 'createKey' || e.action === 'deleteAllValues') out.push({ scope, key: e.key, valueName: e.action === 'createKey' ? '<createKey>' : '<deleteAllValues>', state: 'keyAction', from: file });
+    else if (e.action === 'deleteValues')
+      for (const n of e.valueNames) out.push({ scope, key: e.key, valueName: n, state: 'deleted', from: file });
+    else if (e.action === 'createKey' || e.action === 'deleteAllValues')
+      out.push({
+        scope,
+        key: e.key,
+        valueName: e.action === 'createKey' ? '<createKey>' : '<deleteAllValues>',
+        state: 'keyAction',
+        from: file,
+      });
   }
   return out;
 }
@@ -62,7 +71,12 @@ export function polScope(file: string, scope: Scope | undefined): Scope {
   const parent = basename(dirname(file)).toLowerCase();
   if (parent === 'machine') return 'Machine';
   if (parent === 'user') return 'User';
-  throw new UserError('E_ARG', `${file}: say which side it holds`, [{ where: '--scope', message: 'add --scope Machine or --scope User (a Registry.pol does not record it; inside a GPO its folder says it)' }]);
+  throw new UserError('E_ARG', `${file}: say which side it holds`, [
+    {
+      where: '--scope',
+      message: 'add --scope Machine or --scope User (a Registry.pol does not record it; inside a GPO its folder says it)',
+    },
+  ]);
 }
 
 const GPP_HIVES: Record<string, Scope> = { HKEY_LOCAL_MACHINE: 'Machine', HKEY_CURRENT_USER: 'User' };
@@ -70,7 +84,10 @@ const GPP_HIVES: Record<string, Scope> = { HKEY_LOCAL_MACHINE: 'Machine', HKEY_C
 function gppData(props: XmlElement, type: string, value: string, file: string): RegData | undefined {
   const where = `${file}:${props.line}:${props.column}`;
   const hexBytes = (s: string) => {
-    if (!/^([0-9A-Fa-f]{2})*$/.test(s)) throw new UserError('E_ADMX', `invalid Registry.xml value`, [{ where, message: `${type} value ${JSON.stringify(s.slice(0, 40))} is not hex` }]);
+    if (!/^([0-9A-Fa-f]{2})*$/.test(s))
+      throw new UserError('E_ADMX', `invalid Registry.xml value`, [
+        { where, message: `${type} value ${JSON.stringify(s.slice(0, 40))} is not hex` },
+      ]);
     return new Uint8Array(Buffer.from(s, 'hex'));
   };
   switch (type) {
@@ -78,16 +95,25 @@ function gppData(props: XmlElement, type: string, value: string, file: string): 
     case 'REG_EXPAND_SZ':
       return { type, data: value };
     case 'REG_DWORD':
-      if (!/^[0-9A-Fa-f]{1,8}$/.test(value)) throw new UserError('E_ADMX', 'invalid Registry.xml value', [{ where, message: `REG_DWORD value ${JSON.stringify(value)} is not 1 to 8 hex digits` }]);
+      if (!/^[0-9A-Fa-f]{1,8}$/.test(value))
+        throw new UserError('E_ADMX', 'invalid Registry.xml value', [
+          { where, message: `REG_DWORD value ${JSON.stringify(value)} is not 1 to 8 hex digits` },
+        ]);
       return { type, data: parseInt(value, 16) };
     case 'REG_QWORD':
-      if (!/^[0-9A-Fa-f]{1,16}$/.test(value)) throw new UserError('E_ADMX', 'invalid Registry.xml value', [{ where, message: `REG_QWORD value ${JSON.stringify(value)} is not 1 to 16 hex digits` }]);
+      if (!/^[0-9A-Fa-f]{1,16}$/.test(value))
+        throw new UserError('E_ADMX', 'invalid Registry.xml value', [
+          { where, message: `REG_QWORD value ${JSON.stringify(value)} is not 1 to 16 hex digits` },
+        ]);
       return { type, data: BigInt(`0x${value}`) };
     case 'REG_BINARY':
       return { type, data: hexBytes(value) };
     case 'REG_MULTI_SZ': {
       const list = props.children.find((c) => c.local === 'Values');
-      return { type, data: list ? list.children.filter((c) => c.local === 'Value').map((c) => c.text) : value.split(' ').filter((s) => s !== '') };
+      return {
+        type,
+        data: list ? list.children.filter((c) => c.local === 'Value').map((c) => c.text) : value.split(' ').filter((s) => s !== ''),
+      };
     }
     default:
       return undefined;
@@ -120,17 +146,25 @@ function preferenceStatements(file: string): ValueStatement[] {
 
 /** audit.csv ([MS-GPAC] 2.2.1.3.1): Setting Value 1 success, 2 failure, 3 both, 4 none (0 = unchanged, skipped). */
 function auditStatements(file: string): AuditStatement[] {
-  const lines = decodeText(readInputFile(file, 'audit.csv')).split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = decodeText(readInputFile(file, 'audit.csv'))
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const header = (lines[0] ?? '').split(',');
   const gi = header.indexOf('Subcategory GUID');
   const vi = header.indexOf('Setting Value');
-  if (gi === -1 || vi === -1) throw new UserError('E_IO', `${file} is not an audit.csv`, [{ where: `${file}:1`, message: 'expected the columns "Subcategory GUID" and "Setting Value"' }]);
+  if (gi === -1 || vi === -1)
+    throw new UserError('E_IO', `${file} is not an audit.csv`, [
+      { where: `${file}:1`, message: 'expected the columns "Subcategory GUID" and "Setting Value"' },
+    ]);
   const out: AuditStatement[] = [];
   lines.slice(1).forEach((line, i) => {
     const cells = line.split(',');
     const guid = cells[gi] ?? '';
     const value = cells[vi] ?? '';
-    if (!/^\{[0-9A-Fa-f-]{36}\}$/.test(guid) || !/^[0-4]$/.test(value)) throw new UserError('E_IO', `${file}: unreadable row`, [{ where: `${file}:${i + 2}`, message: 'expected a subcategory GUID in braces and a Setting Value 0 to 4' }]);
+    if (!/^\{[0-9A-Fa-f-]{36}\}$/.test(guid) || !/^[0-4]$/.test(value))
+      throw new UserError('E_IO', `${file}: unreadable row`, [
+        { where: `${file}:${i + 2}`, message: 'expected a subcategory GUID in braces and a Setting Value 0 to 4' },
+      ]);
     const n = Number(value);
     if (n !== 0) out.push({ guid: guid.toUpperCase(), success: n === 1 || n === 3, failure: n === 2 || n === 3, from: file });
   });
@@ -152,7 +186,9 @@ function findFile(dir: string, parts: string[]): string | undefined {
 export function readGpoSource(path: string): PolicySource {
   const values: ValueStatement[] = [];
   const audits: AuditStatement[] = [];
-  const sysvol = ['DomainSysvol/GPO', '.'].map((p) => join(path, p)).find((p) => existsSync(join(p, 'Machine')) || existsSync(join(p, 'User')))!;
+  const sysvol = ['DomainSysvol/GPO', '.']
+    .map((p) => join(path, p))
+    .find((p) => existsSync(join(p, 'Machine')) || existsSync(join(p, 'User')))!;
   for (const { scope, file } of polFilesIn(path, undefined)) {
     if (file) values.push(...polStatements(file, scope));
     const prefs = findFile(join(sysvol, scope), ['Preferences', 'Registry', 'Registry.xml']);

@@ -45,16 +45,23 @@ export function decodeRegFile(bytes: Uint8Array, options: { file?: string } = {}
   const unitBytes = wide ? 2 : 1;
   const start = wide ? 2 : buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
   const fail = (byte: number, line: number | undefined, message: string): never => {
-    throw new UserError('E_REG', `invalid .reg file: ${message}`, [{ where: `${file}${line ? `, line ${line}` : ''}, byte ${byte} (0x${byte.toString(16)})`, message }]);
+    throw new UserError('E_REG', `invalid .reg file: ${message}`, [
+      { where: `${file}${line ? `, line ${line}` : ''}, byte ${byte} (0x${byte.toString(16)})`, message },
+    ]);
   };
-  if (wide && (buf.length - start) % 2 !== 0) fail(buf.length - 1, undefined, 'a UTF-16LE file has an odd number of bytes (it is truncated); export it again');
+  if (wide && (buf.length - start) % 2 !== 0)
+    fail(buf.length - 1, undefined, 'a UTF-16LE file has an odd number of bytes (it is truncated); export it again');
   let text: string;
   if (wide) text = buf.subarray(start).toString('utf16le');
   else {
     const body = buf.subarray(start);
     const bad = body.findIndex((b) => b >= 0x80 || b === 0);
     if (bad !== -1 && start === 0) {
-      fail(bad, undefined, `byte 0x${body[bad]!.toString(16)} outside ASCII in a file without a byte order mark: REGEDIT4 files are in the machine's ANSI code page, which this reader cannot know; export with "Windows Registry Editor Version 5.00" (reg export writes it) instead`);
+      fail(
+        bad,
+        undefined,
+        `byte 0x${body[bad]!.toString(16)} outside ASCII in a file without a byte order mark: REGEDIT4 files are in the machine's ANSI code page, which this reader cannot know; export with "Windows Registry Editor Version 5.00" (reg export writes it) instead`,
+      );
     }
     text = body.toString('utf8');
     if (text.includes('\uFFFD')) fail(start, undefined, 'the file is not valid UTF-8');
@@ -81,7 +88,8 @@ export function decodeRegFile(bytes: Uint8Array, options: { file?: string } = {}
   if (header === HEADER_5) version = '5.00';
   else if (header === HEADER_4) version = 'REGEDIT4';
   else fail(start, 1, `the first line is ${JSON.stringify(header.slice(0, 60))}; a .reg file starts with "${HEADER_5}" or "${HEADER_4}"`);
-  if (version! === '5.00' && !wide) fail(start, 1, `a "${HEADER_5}" file is UTF-16LE with a byte order mark (as reg export writes it); this one is not`);
+  if (version! === '5.00' && !wide)
+    fail(start, 1, `a "${HEADER_5}" file is UTF-16LE with a byte order mark (as reg export writes it); this one is not`);
 
   const entries: RegFileEntry[] = [];
   let current: { hive: RegHive; key: string } | undefined;
@@ -107,7 +115,12 @@ export function decodeRegFile(bytes: Uint8Array, options: { file?: string } = {}
     while (body.endsWith('\\') && /=hex(\([0-9a-fA-F]+\))?:/.test(body)) {
       i++;
       const next = lines[i];
-      if (!next || next.text.trim() === '') fail(next?.byte ?? first.byte, next?.number ?? first.number, 'hex data ends with "\\" but no continuation line follows (the file is truncated)');
+      if (!next || next.text.trim() === '')
+        fail(
+          next?.byte ?? first.byte,
+          next?.number ?? first.number,
+          'hex data ends with "\\" but no continuation line follows (the file is truncated)',
+        );
       body = body.slice(0, -1) + next!.text.trimStart();
     }
     const { name, rest } = valueName(body, first, fail);
@@ -122,7 +135,8 @@ function splitHive(path: string, line: Line, fail: Fail): { hive: RegHive; key: 
   const slash = path.indexOf('\\');
   const hiveText = slash === -1 ? path : path.slice(0, slash);
   const hive = REG_HIVES.find((h) => h === hiveText.toUpperCase());
-  if (!hive) fail(line.byte, line.number, `unknown hive ${JSON.stringify(hiveText)}; .reg files spell hives in full (${REG_HIVES.join(', ')})`);
+  if (!hive)
+    fail(line.byte, line.number, `unknown hive ${JSON.stringify(hiveText)}; .reg files spell hives in full (${REG_HIVES.join(', ')})`);
   const key = slash === -1 ? '' : path.slice(slash + 1);
   if (key.includes('\\\\') || key.endsWith('\\')) fail(line.byte, line.number, `key ${JSON.stringify(path)} has an empty path segment`);
   return { hive: hive!, key };
@@ -143,7 +157,8 @@ function quoted(s: string, from: number, line: Line, fail: Fail): { text: string
     const c = s[i]!;
     if (c === '\\') {
       const n = s[i + 1];
-      if (n !== '\\' && n !== '"') fail(line.byte, line.number, `unknown escape "\\${n ?? ''}" in a quoted string (only \\\\ and \\" exist)`);
+      if (n !== '\\' && n !== '"')
+        fail(line.byte, line.number, `unknown escape "\\${n ?? ''}" in a quoted string (only \\\\ and \\" exist)`);
       out += n;
       i++;
     } else if (c === '"') return { text: out, end: i + 1 };
@@ -152,9 +167,25 @@ function quoted(s: string, from: number, line: Line, fail: Fail): { text: string
   return fail(line.byte, line.number, 'a quoted string has no closing quote');
 }
 
-const TYPE_NUMBERS: Record<number, RegData['type'] | undefined> = { 0: 'REG_NONE', 1: 'REG_SZ', 2: 'REG_EXPAND_SZ', 3: 'REG_BINARY', 4: 'REG_DWORD', 5: 'REG_DWORD_BIG_ENDIAN', 7: 'REG_MULTI_SZ', 11: 'REG_QWORD' };
+const TYPE_NUMBERS: Record<number, RegData['type'] | undefined> = {
+  0: 'REG_NONE',
+  1: 'REG_SZ',
+  2: 'REG_EXPAND_SZ',
+  3: 'REG_BINARY',
+  4: 'REG_DWORD',
+  5: 'REG_DWORD_BIG_ENDIAN',
+  7: 'REG_MULTI_SZ',
+  11: 'REG_QWORD',
+};
 
-function valueEntry(at: { hive: RegHive; key: string }, name: string, rest: string, version: RegFile['version'], line: Line, fail: Fail): RegFileEntry {
+function valueEntry(
+  at: { hive: RegHive; key: string },
+  name: string,
+  rest: string,
+  version: RegFile['version'],
+  line: Line,
+  fail: Fail,
+): RegFileEntry {
   const base = { hive: at.hive, key: at.key, valueName: name, line: line.number };
   if (rest === '-') return { action: 'deleteValue', ...base };
   if (rest.startsWith('"')) {
@@ -164,14 +195,17 @@ function valueEntry(at: { hive: RegHive; key: string }, name: string, rest: stri
   }
   const dword = /^dword:(.*)$/.exec(rest);
   if (dword) {
-    if (!/^[0-9a-fA-F]{8}$/.test(dword[1]!)) fail(line.byte, line.number, `dword data is exactly eight hex digits, got ${JSON.stringify(dword[1])}`);
+    if (!/^[0-9a-fA-F]{8}$/.test(dword[1]!))
+      fail(line.byte, line.number, `dword data is exactly eight hex digits, got ${JSON.stringify(dword[1])}`);
     return { action: 'set', ...base, value: { type: 'REG_DWORD', data: parseInt(dword[1]!, 16) } };
   }
   const hex = /^hex(?:\(([0-9a-fA-F]{1,8})\))?:(.*)$/.exec(rest);
-  if (!hex) return fail(line.byte, line.number, `unknown data ${JSON.stringify(rest.slice(0, 30))}; expected "text", dword:, hex:, hex(N): or -`);
+  if (!hex)
+    return fail(line.byte, line.number, `unknown data ${JSON.stringify(rest.slice(0, 30))}; expected "text", dword:, hex:, hex(N): or -`);
   const typeNumber = hex[1] === undefined ? 3 : parseInt(hex[1], 16);
   const list = hex[2]!.trim();
-  if (list !== '' && !/^[0-9a-fA-F]{2}(,[0-9a-fA-F]{2})*$/.test(list)) fail(line.byte, line.number, 'hex data is two-digit hex bytes separated by commas');
+  if (list !== '' && !/^[0-9a-fA-F]{2}(,[0-9a-fA-F]{2})*$/.test(list))
+    fail(line.byte, line.number, 'hex data is two-digit hex bytes separated by commas');
   const bytes = Buffer.from(list === '' ? [] : list.split(',').map((b) => parseInt(b, 16)));
   const type = TYPE_NUMBERS[typeNumber];
   if (!type) fail(line.byte, line.number, `value type hex(${hex[1]}) is not one this tool reads (0, 1, 2, 3, 4, 5, 7, b)`);
@@ -180,7 +214,8 @@ function valueEntry(at: { hive: RegHive; key: string }, name: string, rest: stri
 
 function text(bytes: Buffer, version: RegFile['version'], line: Line, fail: Fail): string {
   if (version === 'REGEDIT4') {
-    if (bytes.some((b) => b >= 0x80)) fail(line.byte, line.number, 'REGEDIT4 string data outside ASCII is in an unknown ANSI code page; export as version 5.00');
+    if (bytes.some((b) => b >= 0x80))
+      fail(line.byte, line.number, 'REGEDIT4 string data outside ASCII is in an unknown ANSI code page; export as version 5.00');
     return bytes.toString('latin1');
   }
   if (bytes.length % 2 !== 0) fail(line.byte, line.number, 'UTF-16 string data has an odd number of bytes');
@@ -198,7 +233,8 @@ function typedData(type: RegData['type'], bytes: Buffer, version: RegFile['versi
     case 'REG_MULTI_SZ': {
       const s = text(bytes, version, line, fail);
       if (s === '') return { type, data: [] };
-      if (!s.endsWith('\u0000\u0000') && s !== '\u0000') fail(line.byte, line.number, 'multi-string data does not end with its double NUL terminator (truncated?)');
+      if (!s.endsWith('\u0000\u0000') && s !== '\u0000')
+        fail(line.byte, line.number, 'multi-string data does not end with its double NUL terminator (truncated?)');
       const body = s === '\u0000' ? '' : s.slice(0, -2);
       return { type, data: body === '' ? [] : body.split('\u0000') };
     }

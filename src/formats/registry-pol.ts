@@ -98,7 +98,6 @@ const C_OPEN = 0x5b; // [
 const C_SEMI = 0x3b; // ;
 const C_CLOSE = 0x5d; // ]
 
-
 // ---------------------------------------------------------------------------------------------
 // Validation shared by encode and decode
 
@@ -402,10 +401,7 @@ function canonicalIndices(entries: readonly PolEntry[]): number[] {
 // Encode
 
 /** Encode entries to Registry.pol bytes (canonical order unless `order: 'asGiven'`). */
-export function encodePol(
-  entries: readonly PolEntry[],
-  options: { order?: 'canonical' | 'asGiven' } = {},
-): Uint8Array {
+export function encodePol(entries: readonly PolEntry[], options: { order?: 'canonical' | 'asGiven' } = {}): Uint8Array {
   const n = entries.length;
   // Written in `order`: positions in `entries`. Wires are made in input order (memory order, the faster).
   const order = options.order === 'asGiven' ? undefined : canonicalIndices(entries);
@@ -427,7 +423,11 @@ export function encodePol(
     if (typeof w === 'string') problems.push({ where: `entry ${i} ${describe(entries[i]!)}`, message: w });
   }
   if (problems.length > 0) {
-    throw new UserError('E_POL', `cannot write Registry.pol: ${problems.length === 50 ? '50 or more' : problems.length} invalid entr${problems.length === 1 ? 'y' : 'ies'}`, problems);
+    throw new UserError(
+      'E_POL',
+      `cannot write Registry.pol: ${problems.length === 50 ? '50 or more' : problems.length} invalid entr${problems.length === 1 ? 'y' : 'ies'}`,
+      problems,
+    );
   }
 
   const buf = Buffer.allocUnsafeSlow(total);
@@ -538,9 +538,7 @@ export function decodePol(bytes: Uint8Array, options: { file?: string } = {}): P
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const len = buf.length;
   const fail = (at: number, message: string): never => {
-    throw new UserError('E_POL', `invalid Registry.pol: ${message}`, [
-      { where: `${file}, byte ${at} (0x${at.toString(16)})`, message },
-    ]);
+    throw new UserError('E_POL', `invalid Registry.pol: ${message}`, [{ where: `${file}, byte ${at} (0x${at.toString(16)})`, message }]);
   };
 
   // Header.
@@ -622,13 +620,7 @@ export function decodePol(bytes: Uint8Array, options: { file?: string } = {}): P
   return out;
 }
 
-function decodeData(
-  buf: Buffer,
-  type: RegType,
-  ds: number,
-  de: number,
-  fail: (at: number, message: string) => never,
-): RegData {
+function decodeData(buf: Buffer, type: RegType, ds: number, de: number, fail: (at: number, message: string) => never): RegData {
   const size = de - ds;
   switch (type) {
     case 'REG_SZ':
@@ -694,7 +686,10 @@ function decodeEntry(
   // A marker: GPMC's spelling and payload only, so that it writes back identically.
   const spelled = marker === DEL || marker === SOFT ? name.slice(0, marker.length) : name;
   if (spelled !== marker) {
-    fail(ns, `value name ${JSON.stringify(name)} spells the '${marker}' marker differently from GPMC; only GPMC's spelling is read, so that the file writes back identically`);
+    fail(
+      ns,
+      `value name ${JSON.stringify(name)} spells the '${marker}' marker differently from GPMC; only GPMC's spelling is read, so that the file writes back identically`,
+    );
   }
   const expectSz = (): string => {
     if (type !== 'REG_SZ') fail(tp, `'${marker}' entry ${index} has type ${type}; GPMC writes REG_SZ`);

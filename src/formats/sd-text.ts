@@ -10,8 +10,12 @@ export function parseHexText(text: string, where = 'input'): Uint8Array {
   const body = text.trim().replace(/^hex(\(3\))?:/i, '');
   const digits = body.replace(/[\s,\\]/g, '').replace(/^0x/i, '');
   const bad = /[^0-9a-f]/i.exec(digits);
-  if (bad) throw new UserError('E_ARG', `${where} is not hex`, [{ where, message: `unexpected character "${bad[0]}"; give hex bytes such as 01000480... or a .reg hex:01,00,04,80 value` }]);
-  if (digits.length % 2 !== 0) throw new UserError('E_ARG', `${where} has an odd number of hex digits`, [{ where, message: 'each byte is two hex digits' }]);
+  if (bad)
+    throw new UserError('E_ARG', `${where} is not hex`, [
+      { where, message: `unexpected character "${bad[0]}"; give hex bytes such as 01000480... or a .reg hex:01,00,04,80 value` },
+    ]);
+  if (digits.length % 2 !== 0)
+    throw new UserError('E_ARG', `${where} has an odd number of hex digits`, [{ where, message: 'each byte is two hex digits' }]);
   return new Uint8Array(Buffer.from(digits, 'hex'));
 }
 

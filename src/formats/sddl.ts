@@ -113,7 +113,9 @@ export const SDDL_SID_ALIASES: Readonly<Record<string, { sid: string; name: stri
 };
 
 /** Aliases whose SID depends on the domain, forest or machine: alias -> [meaning, RID, base]. */
-export const SDDL_RELATIVE_SID_ALIASES: Readonly<Record<string, { name: string; rid: number; base: 'domain' | 'machine' | 'forest root domain' }>> = {
+export const SDDL_RELATIVE_SID_ALIASES: Readonly<
+  Record<string, { name: string; rid: number; base: 'domain' | 'machine' | 'forest root domain' }>
+> = {
   AP: { name: 'Protected Users', rid: 525, base: 'domain' },
   CA: { name: 'Cert Publishers', rid: 517, base: 'domain' },
   CN: { name: 'Cloneable Domain Controllers', rid: 522, base: 'domain' },
@@ -245,7 +247,8 @@ function parseSidLiteral(text: string, at: number): { sid: string; end: number }
     const start = p;
     while (isDigit(text[p])) p++;
     const digits = text.slice(start, p);
-    if (digits.length === 0) throw sddlError(start, `expected the identifier authority (decimal, or 0x and 12 hex digits), found ${show(text, start)}`);
+    if (digits.length === 0)
+      throw sddlError(start, `expected the identifier authority (decimal, or 0x and 12 hex digits), found ${show(text, start)}`);
     authority = Number(digits);
     if (authority > 0xffffffff) {
       throw sddlError(start, `identifier authority ${digits} is 2^32 or more; write it in hex as 0x and 12 hex digits ([MS-DTYP] 2.4.2.1)`);
@@ -330,7 +333,11 @@ function parseMask(f: Field): number {
     }
     return parseInt(digits, 16) >>> 0;
   }
-  if (isDigit(t[0])) throw sddlError(f.start, `write a numeric access mask in hex with 0x (e.g. 0x${Number.isFinite(Number(t)) ? Number(t).toString(16) : '1f'}), not '${t}'`);
+  if (isDigit(t[0]))
+    throw sddlError(
+      f.start,
+      `write a numeric access mask in hex with 0x (e.g. 0x${Number.isFinite(Number(t)) ? Number(t).toString(16) : '1f'}), not '${t}'`,
+    );
   let mask = 0;
   for (let i = 0; i < t.length; i += 2) {
     const code = t.slice(i, i + 2);
@@ -392,7 +399,10 @@ function parseAce(text: string, at: number, section: 'D' | 'S'): { ace: Ace; end
   }
   const end = p + 1;
   if (fields.length !== 6) {
-    throw sddlError(p, `ACE has ${fields.length} field${fields.length === 1 ? '' : 's'}; expected 6: type;flags;rights;object_guid;inherit_object_guid;sid`);
+    throw sddlError(
+      p,
+      `ACE has ${fields.length} field${fields.length === 1 ? '' : 's'}; expected 6: type;flags;rights;object_guid;inherit_object_guid;sid`,
+    );
   }
   const [fType, fFlags, fRights, fObj, fInh, fSid] = fields as [Field, Field, Field, Field, Field, Field];
 
@@ -402,7 +412,12 @@ function parseAce(text: string, at: number, section: 'D' | 'S'): { ace: Ace; end
   if (!entry) {
     const why = UNSUPPORTED_ACE_TYPES[typeCode];
     const list = ACE_TYPE_CODES.map(([c]) => c).join(', ');
-    throw sddlError(fType.start, why ? `ACE type '${typeCode}' (${why}) is not supported; supported: ${list}` : `unknown ACE type '${typeCode}'; expected one of ${list}`);
+    throw sddlError(
+      fType.start,
+      why
+        ? `ACE type '${typeCode}' (${why}) is not supported; supported: ${list}`
+        : `unknown ACE type '${typeCode}'; expected one of ${list}`,
+    );
   }
   let type = entry[1];
   if (section === 'D' && isSystemAceType(type)) {
@@ -440,7 +455,10 @@ function parseAclSection(text: string, at: number, section: 'D' | 'S'): { slot: 
       }
     }
     if (!flag) {
-      throw sddlError(p, `expected ACL flags (P, AI, AR, NO_ACCESS_CONTROL), '(' to start an ACE, or the next section (O:, G:, D:, S:), found ${show(text, p)}`);
+      throw sddlError(
+        p,
+        `expected ACL flags (P, AI, AR, NO_ACCESS_CONTROL), '(' to start an ACE, or the next section (O:, G:, D:, S:), found ${show(text, p)}`,
+      );
     }
     if (seen.has(flag)) throw sddlError(p, `ACL flag '${flag}' is repeated`);
     seen.add(flag);
@@ -489,7 +507,10 @@ export function parseSddl(text: string): SecurityDescriptor {
     if (c === 'O' || c === 'G') {
       const { sid, end } = parseSidAt(text, bodyAt);
       if (end < text.length && !isSectionStart(text, end)) {
-        throw sddlError(end, `unexpected ${show(text, end)} after the ${c === 'O' ? 'owner' : 'group'} SID; expected the next section (O:, G:, D:, S:) or the end`);
+        throw sddlError(
+          end,
+          `unexpected ${show(text, end)} after the ${c === 'O' ? 'owner' : 'group'} SID; expected the next section (O:, G:, D:, S:) or the end`,
+        );
       }
       if (c === 'O') sd.owner = sid;
       else sd.group = sid;

@@ -46,15 +46,7 @@ export interface SidParts {
 }
 
 /** The ACE types this codec supports, by name. */
-export type AceType =
-  | 'allow'
-  | 'deny'
-  | 'audit'
-  | 'alarm'
-  | 'objectAllow'
-  | 'objectDeny'
-  | 'objectAudit'
-  | 'objectAlarm';
+export type AceType = 'allow' | 'deny' | 'audit' | 'alarm' | 'objectAllow' | 'objectDeny' | 'objectAudit' | 'objectAlarm';
 
 /** AceType byte of each ACE type ([MS-DTYP] 2.4.4.1): ACCESS_ALLOWED_ACE_TYPE 0x00 ... SYSTEM_ALARM_OBJECT 0x08. */
 export const ACE_TYPE_CODE: Readonly<Record<AceType, number>> = {
@@ -232,10 +224,7 @@ const MAX_AUTHORITY = 2 ** 48 - 1;
 
 /** Standard SID string ([MS-DTYP] 2.4.2.1): decimal authority below 2^32, else `0x` and 12 hex digits. */
 export function sidToString(sid: SidParts): string {
-  const auth =
-    sid.authority < 2 ** 32
-      ? String(sid.authority)
-      : `0x${sid.authority.toString(16).toUpperCase().padStart(12, '0')}`;
+  const auth = sid.authority < 2 ** 32 ? String(sid.authority) : `0x${sid.authority.toString(16).toUpperCase().padStart(12, '0')}`;
   return ['S-1', auth, ...sid.subAuthorities.map(String)].join('-');
 }
 
@@ -638,8 +627,10 @@ function decodeWith(bytes: Uint8Array, ignored: string[] | undefined): SecurityD
   if (ignored) {
     const names = (mask: number) => CONTROL_NAMES.filter(([bit]) => mask & bit).map(([bit, n]) => `${n} (${hex4(bit)})`);
     const extra = control & ~CONTROL_EXPRESSIBLE;
-    const orphanSacl = (control & SE.SACL_PRESENT) === 0 ? control & (SE.SACL_PROTECTED | SE.SACL_AUTO_INHERITED | SE.SACL_AUTO_INHERIT_REQ) : 0;
-    const orphanDacl = (control & SE.DACL_PRESENT) === 0 ? control & (SE.DACL_PROTECTED | SE.DACL_AUTO_INHERITED | SE.DACL_AUTO_INHERIT_REQ) : 0;
+    const orphanSacl =
+      (control & SE.SACL_PRESENT) === 0 ? control & (SE.SACL_PROTECTED | SE.SACL_AUTO_INHERITED | SE.SACL_AUTO_INHERIT_REQ) : 0;
+    const orphanDacl =
+      (control & SE.DACL_PRESENT) === 0 ? control & (SE.DACL_PROTECTED | SE.DACL_AUTO_INHERITED | SE.DACL_AUTO_INHERIT_REQ) : 0;
     ignored.push(...names(extra | orphanSacl | orphanDacl));
     control &= ~(extra | orphanSacl | orphanDacl);
   }

@@ -32,8 +32,10 @@ export interface XmlDocument {
   comments: string[];
 }
 
-const NAME_START = /[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
-const NAME_REST = /[-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
+const NAME_START =
+  /[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
+const NAME_REST =
+  /[-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/;
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 /**
  * Deepest element nesting accepted. ADMX/ADML files are under 10 levels deep; the limit keeps every
@@ -84,10 +86,15 @@ export function parseXml(input: string, file: string, code: 'E_ADMX' = 'E_ADMX')
   };
   const decode = (raw: string, offset: number): string =>
     raw.replace(/&([^;&<\s]*);?/g, (whole, ref: string, at: number) => {
-      if (!whole.endsWith(';')) fail(offset + at, `"&" must start an entity reference ending in ";" (write "&amp;" for a literal ampersand)`);
+      if (!whole.endsWith(';'))
+        fail(offset + at, `"&" must start an entity reference ending in ";" (write "&amp;" for a literal ampersand)`);
       if (ref in PREDEFINED) return PREDEFINED[ref]!;
       const m = /^#(?:x([0-9A-Fa-f]+)|([0-9]+))$/.exec(ref);
-      if (!m) return fail(offset + at, `undefined entity "&${ref};" (only &lt; &gt; &amp; &quot; &apos; and character references exist without a DTD)`);
+      if (!m)
+        return fail(
+          offset + at,
+          `undefined entity "&${ref};" (only &lt; &gt; &amp; &quot; &apos; and character references exist without a DTD)`,
+        );
       const code = m[1] !== undefined ? parseInt(m[1], 16) : Number(m[2]);
       if (!validChar(code)) fail(offset + at, `character reference "&${ref};" is not an allowed XML character`);
       return String.fromCodePoint(code);
@@ -95,7 +102,8 @@ export function parseXml(input: string, file: string, code: 'E_ADMX' = 'E_ADMX')
   const checkChars = (s: string, offset: number) => {
     for (let k = 0; k < s.length; k++) {
       const c = s.charCodeAt(k);
-      if (c < 0x20 && c !== 0x09 && c !== 0x0a) fail(offset + k, `control character U+${c.toString(16).padStart(4, '0').toUpperCase()} is not allowed in XML`);
+      if (c < 0x20 && c !== 0x09 && c !== 0x0a)
+        fail(offset + k, `control character U+${c.toString(16).padStart(4, '0').toUpperCase()} is not allowed in XML`);
     }
   };
   const addText = (s: string) => {
@@ -107,7 +115,11 @@ export function parseXml(input: string, file: string, code: 'E_ADMX' = 'E_ADMX')
   if (text.startsWith('<?xml')) {
     const end = text.indexOf('?>');
     if (end < 0) fail(0, 'the XML declaration is not closed with "?>"');
-    if (!/^<\?xml\s+version\s*=\s*(["'])1\.[0-9]+\1(\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*$/.test(text.slice(0, end)))
+    if (
+      !/^<\?xml\s+version\s*=\s*(["'])1\.[0-9]+\1(\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*$/.test(
+        text.slice(0, end),
+      )
+    )
       fail(0, 'malformed XML declaration; write <?xml version="1.0" encoding="utf-8"?>');
     i = end + 2;
   }
@@ -174,8 +186,20 @@ export function parseXml(input: string, file: string, code: 'E_ADMX' = 'E_ADMX')
     i++;
     const name = readName();
     const { line, column } = position(at);
-    const el: XmlElement = { name, local: name.includes(':') ? name.slice(name.indexOf(':') + 1) : name, attributes: [], children: [], text: '', line, column };
-    if (stack.length >= MAX_XML_DEPTH) fail(at, `elements are nested more than ${MAX_XML_DEPTH} levels deep here; no ADMX or ADML needs that many, so check that this is the right file`);
+    const el: XmlElement = {
+      name,
+      local: name.includes(':') ? name.slice(name.indexOf(':') + 1) : name,
+      attributes: [],
+      children: [],
+      text: '',
+      line,
+      column,
+    };
+    if (stack.length >= MAX_XML_DEPTH)
+      fail(
+        at,
+        `elements are nested more than ${MAX_XML_DEPTH} levels deep here; no ADMX or ADML needs that many, so check that this is the right file`,
+      );
     // A set, not a scan of the list so far: an element with 40,000 attributes must not cost 40,000² compares.
     const attributeNames = new Set<string>();
     for (;;) {
@@ -223,7 +247,9 @@ export function parseXml(input: string, file: string, code: 'E_ADMX' = 'E_ADMX')
 }
 
 function validChar(c: number): boolean {
-  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+  return (
+    c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)
+  );
 }
 
 function describe(ch: string | undefined): string {

@@ -30,18 +30,29 @@ export function readInputFile(path: string, what: string, maxBytes: number = INP
   } catch {
     throw new UserError('E_IO', `${what} ${path} does not exist`, [{ where: path, message: 'check the path' }]);
   }
-  if (stat.isDirectory()) throw new UserError('E_IO', `${what} ${path} is a directory, not a file`, [{ where: path, message: 'give the path of the file itself' }]);
+  if (stat.isDirectory())
+    throw new UserError('E_IO', `${what} ${path} is a directory, not a file`, [
+      { where: path, message: 'give the path of the file itself' },
+    ]);
   // A device (/dev/zero), pipe or socket can stream without end: only regular files are read.
-  if (!stat.isFile()) throw new UserError('E_IO', `${what} ${path} is not a regular file (a device, pipe or socket)`, [{ where: path, message: 'save the content to a file and give its path' }]);
+  if (!stat.isFile())
+    throw new UserError('E_IO', `${what} ${path} is not a regular file (a device, pipe or socket)`, [
+      { where: path, message: 'save the content to a file and give its path' },
+    ]);
   if (stat.size > maxBytes) throw tooLarge(path, what, maxBytes);
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    if (!fstatSync(fd).isFile()) throw new UserError('E_IO', `${what} ${path} is not a regular file`, [{ where: path, message: 'save the content to a file and give its path' }]);
+    if (!fstatSync(fd).isFile())
+      throw new UserError('E_IO', `${what} ${path} is not a regular file`, [
+        { where: path, message: 'save the content to a file and give its path' },
+      ]);
     return readAtMost(fd, path, what, maxBytes);
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError('E_IO', `cannot read ${what} ${path}: ${(err as Error).message}`, [{ where: path, message: 'check the file permissions' }]);
+    throw new UserError('E_IO', `cannot read ${what} ${path}: ${(err as Error).message}`, [
+      { where: path, message: 'check the file permissions' },
+    ]);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -81,11 +92,14 @@ const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export function decodeText(bytes: Buffer, file = 'input', code: ErrorCode = 'E_IO'): string {
   const refuse = (offset: number, message: string): never => {
-    throw new UserError(code, `${file} is not valid text: ${message}`, [{ where: `${file}, byte offset ${offset}`, message: `${message}; save the file as UTF-8 (or UTF-16LE with BOM)` }]);
+    throw new UserError(code, `${file} is not valid text: ${message}`, [
+      { where: `${file}, byte offset ${offset}`, message: `${message}; save the file as UTF-8 (or UTF-16LE with BOM)` },
+    ]);
   };
   if (hasUtf16Bom(bytes)) {
     const le = bytes[0] === 0xff;
-    if (bytes.length % 2 !== 0) refuse(bytes.length - 1, `starts with a UTF-16${le ? 'LE' : 'BE'} byte order mark but has an odd number of bytes (${bytes.length})`);
+    if (bytes.length % 2 !== 0)
+      refuse(bytes.length - 1, `starts with a UTF-16${le ? 'LE' : 'BE'} byte order mark but has an odd number of bytes (${bytes.length})`);
     const units = le ? Buffer.from(bytes.subarray(2)) : Buffer.from(bytes.subarray(2)).swap16();
     const bad = firstLoneSurrogate(units);
     if (bad !== undefined) refuse(2 + bad, 'a UTF-16 surrogate without its pair');

@@ -26,7 +26,10 @@ export function parseJsonText(text: string, file: string): unknown {
   if (tooDeep !== undefined) {
     const { line, column } = lineColumn(body, tooDeep);
     throw new UserError('E_JSON', `${file} nests objects or arrays more than ${MAX_JSON_DEPTH} levels deep`, [
-      { where: `${file}:${line}:${column}`, message: `nesting goes deeper than ${MAX_JSON_DEPTH} levels here; no valid input needs that many, so check that this is the right file` },
+      {
+        where: `${file}:${line}:${column}`,
+        message: `nesting goes deeper than ${MAX_JSON_DEPTH} levels here; no valid input needs that many, so check that this is the right file`,
+      },
     ]);
   }
   let data: unknown;
@@ -55,7 +58,10 @@ export function parseJsonText(text: string, file: string): unknown {
       `${file} repeats a key`,
       duplicates.map((d) => {
         const { line, column } = lineColumn(body, d.offset);
-        return { where: `${file}:${line}:${column}: ${jsonPath([...d.path, d.key])}`, message: `"${d.key}" appears twice in the same object; merge the two entries (only the last one would count)` };
+        return {
+          where: `${file}:${line}:${column}: ${jsonPath([...d.path, d.key])}`,
+          message: `"${d.key}" appears twice in the same object; merge the two entries (only the last one would count)`,
+        };
       }),
     );
   }
@@ -76,7 +82,8 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 export function zodProblems(error: z.ZodError, file: string, prefix: readonly PropertyKey[] = []): Problem[] {
   return error.issues.map((issue) => {
     let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove them or check the spelling`;
+    if (issue.code === 'unrecognized_keys')
+      message = `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove them or check the spelling`;
     return { where: `${file}: ${jsonPath([...prefix, ...issue.path])}`, message };
   });
 }

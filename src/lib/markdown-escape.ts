@@ -26,11 +26,13 @@ function oneLine(value: string): string {
 /** Inline Markdown text (also safe in a table cell). */
 export function mdText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return oneLine(String(value))
-    // A backslash is literal unless ASCII punctuation (or, after insertion, the template's next character) follows.
-    .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
-    .replace(/[`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  return (
+    oneLine(String(value))
+      // A backslash is literal unless ASCII punctuation (or, after insertion, the template's next character) follows.
+      .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
+      .replace(/[`*_[\]<>|~]/g, (c) => `\\${c}`)
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+  );
 }
 
 /** A code span that shows `value` verbatim. `inTable`: GFM splits cells on `|` even inside code, so use `\|`. */

@@ -40,7 +40,10 @@ function assertCarriable(value: string, what: string): void {
     }
     if (c >= 0xd800 && c <= 0xdfff) {
       throw new UserError('E_OUTPUT', `${what} cannot be written as a PowerShell string`, [
-        { where: `character ${i}`, message: `contains an unpaired UTF-16 surrogate (U+${c.toString(16).toUpperCase()}), which is not valid Unicode text` },
+        {
+          where: `character ${i}`,
+          message: `contains an unpaired UTF-16 surrogate (U+${c.toString(16).toUpperCase()}), which is not valid Unicode text`,
+        },
       ]);
     }
   }

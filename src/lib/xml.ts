@@ -21,7 +21,8 @@ import { UserError } from './errors.js';
 export function xmlCharProblem(text: string): string | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return `contains the control character U+${hex4(c)} at position ${i}, which XML 1.0 cannot carry`;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+      return `contains the control character U+${hex4(c)} at position ${i}, which XML 1.0 cannot carry`;
     if (c === 0xfffe || c === 0xffff) return `contains the non-character U+${hex4(c)} at position ${i}`;
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
@@ -73,7 +74,10 @@ export function xmlComment(text: string): string {
   for (const ch of text) {
     out += xmlCharProblem(ch) === undefined ? ch : '?';
   }
-  out = out.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(/-(?=-)/g, '- ');
+  out = out
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(/-(?=-)/g, '- ');
   return ` ${out} `;
 }
 

@@ -80,7 +80,9 @@ export type RegistryResult = z.infer<typeof registryResultSchema>;
 export const auditPolicyResultSchema = z
   .object({
     id: z.string().min(1),
-    guid: z.string().regex(/^\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}$/, 'a subcategory GUID in braces'),
+    guid: z
+      .string()
+      .regex(/^\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}$/, 'a subcategory GUID in braces'),
     subcategory: z.string(),
     expected: z.object({ success: z.boolean(), failure: z.boolean() }).strict(),
     actual: z.discriminatedUnion('state', [
@@ -139,7 +141,15 @@ export const auditResultSchema = z
     hives: z.array(hiveResultSchema),
     registry: z.array(registryResultSchema),
     auditPolicy: z.array(auditPolicyResultSchema),
-    summary: z.object({ total: z.number().int().min(0), match: z.number().int().min(0), differs: z.number().int().min(0), missing: z.number().int().min(0), unreadable: z.number().int().min(0) }).strict(),
+    summary: z
+      .object({
+        total: z.number().int().min(0),
+        match: z.number().int().min(0),
+        differs: z.number().int().min(0),
+        missing: z.number().int().min(0),
+        unreadable: z.number().int().min(0),
+      })
+      .strict(),
   })
   .strict();
 export type AuditResult = z.infer<typeof auditResultSchema>;

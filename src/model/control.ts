@@ -98,7 +98,9 @@ export type CspMapping = z.infer<typeof cspMappingSchema>;
  * - `element`: the ADMX element child of an enabled policy: `enum` values end in the registry data (the ADMX
  *   enum's value), `boolean` values are `_1` when the data equals `trueData`, `text` is a string value.
  */
-export const settingsCatalogIdSchema = z.string().regex(/^(device|user)_vendor_msft_[a-z0-9_~]+$/, 'a Settings Catalog definition id: lowercase, (device|user)_vendor_msft_...');
+export const settingsCatalogIdSchema = z
+  .string()
+  .regex(/^(device|user)_vendor_msft_[a-z0-9_~]+$/, 'a Settings Catalog definition id: lowercase, (device|user)_vendor_msft_...');
 export const settingsCatalogMappingSchema = z
   .object({
     id: settingsCatalogIdSchema,
@@ -135,7 +137,10 @@ export const settingTemplateSchema = z
     key: templateText.optional(),
     valueName: templateText.optional(),
     action: registryActionSchema.default('set'),
-    value: z.object({ type: z.enum(['REG_SZ', 'REG_EXPAND_SZ', 'REG_DWORD', 'REG_QWORD', 'REG_MULTI_SZ', 'REG_BINARY']), data: dataExprSchema }).strict().optional(),
+    value: z
+      .object({ type: z.enum(['REG_SZ', 'REG_EXPAND_SZ', 'REG_DWORD', 'REG_QWORD', 'REG_MULTI_SZ', 'REG_BINARY']), data: dataExprSchema })
+      .strict()
+      .optional(),
     audit: auditSettingSchema.optional(),
     officeVersions: z.array(officeVersionSchema).min(1).optional(),
     forEach: z.string().optional(),

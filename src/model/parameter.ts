@@ -9,9 +9,7 @@ const base = { description: z.string().min(1) };
 const scalarParameterSpecs = [
   z.object({ ...base, type: z.literal('boolean'), default: z.boolean() }).strict(),
   z.object({ ...base, type: z.literal('enum'), values: z.array(z.string()).min(1), default: z.string() }).strict(),
-  z
-    .object({ ...base, type: z.literal('integer'), min: z.number().int(), max: z.number().int(), default: z.number().int() })
-    .strict(),
+  z.object({ ...base, type: z.literal('integer'), min: z.number().int(), max: z.number().int(), default: z.number().int() }).strict(),
   z
     .object({
       ...base,
@@ -53,7 +51,9 @@ export const parameterSpecSchema = z.discriminatedUnion('type', [
       comObjectField: z
         .string()
         .optional()
-        .describe('field naming a known COM object (src/catalog/com-objects.ts); resolve fills the key field with its AppID and refuses a known CLSID given as the key'),
+        .describe(
+          'field naming a known COM object (src/catalog/com-objects.ts); resolve fills the key field with its AppID and refuses a known CLSID given as the key',
+        ),
       default: z.array(z.record(z.string(), z.unknown())),
     })
     .strict(),
@@ -101,10 +101,12 @@ export function parameterZod(spec: ParameterSpec): z.ZodType {
         shape[name] = (field as { optional?: boolean }).optional ? zf.optional() : zf;
       }
       const keyField = spec.key;
-      return z.array(z.object(shape).strict()).refine(
-        (items) => new Set(items.map((i) => String((i as Record<string, unknown>)[keyField]).toLowerCase())).size === items.length,
-        { message: `items must have unique "${keyField}" values` },
-      );
+      return z
+        .array(z.object(shape).strict())
+        .refine(
+          (items) => new Set(items.map((i) => String((i as Record<string, unknown>)[keyField]).toLowerCase())).size === items.length,
+          { message: `items must have unique "${keyField}" values` },
+        );
     }
     default:
       return scalarZod(spec);

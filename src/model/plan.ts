@@ -2,7 +2,18 @@
  * The plan: the single truth every renderer reads. Concrete operations, each with provenance
  * (controls, mitigations, techniques) and the routes each channel uses to carry it.
  */
-import type { AdmxMapping, AuditSetting, Control, CspMapping, MitigationId, OfficeVersion, SettingKind, SettingsCatalogMapping, SettingTemplate, TechniqueId } from './control.js';
+import type {
+  AdmxMapping,
+  AuditSetting,
+  Control,
+  CspMapping,
+  MitigationId,
+  OfficeVersion,
+  SettingKind,
+  SettingsCatalogMapping,
+  SettingTemplate,
+  TechniqueId,
+} from './control.js';
 import type { ParameterSpec } from './parameter.js';
 import type { RegistryAction, RegistryValue, Scope } from './registry.js';
 import type { Profile, TargetName } from './profile.js';

@@ -12,7 +12,11 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 function portable(allowLineBreaks: boolean) {
   const controls = allowLineBreaks ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
   return (s: string, ctx: z.RefinementCtx) => {
-    if (controls.test(s)) ctx.addIssue({ code: 'custom', message: allowLineBreaks ? 'no control characters (line breaks and tabs are fine)' : 'no control characters or line breaks' });
+    if (controls.test(s))
+      ctx.addIssue({
+        code: 'custom',
+        message: allowLineBreaks ? 'no control characters (line breaks and tabs are fine)' : 'no control characters or line breaks',
+      });
     if (LONE_SURROGATE.test(s)) ctx.addIssue({ code: 'custom', message: 'contains a broken character (an unpaired UTF-16 surrogate)' });
   };
 }
@@ -27,7 +31,10 @@ export type TargetName = z.infer<typeof targetNameSchema>;
 
 export const controlSelectionSchema = z
   .object({
-    parameters: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a parameter name such as childProcesses (see `t1559 explain CONTROL`)'), z.unknown()).optional().describe('Parameter values; see `t1559 explain CONTROL` for each one'),
+    parameters: z
+      .record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a parameter name such as childProcesses (see `t1559 explain CONTROL`)'), z.unknown())
+      .optional()
+      .describe('Parameter values; see `t1559 explain CONTROL` for each one'),
     officeVersions: z.array(officeVersionSchema).min(1).optional().describe('Narrow the profile-wide Office versions for this control'),
   })
   .strict();
@@ -50,11 +57,17 @@ export const profileSchema = z
         displayName: z.string().min(1).max(200).superRefine(portable(false)),
         domain: z
           .string()
-          .regex(/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/, 'a DNS domain name such as contoso.com'),
+          .regex(
+            /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/,
+            'a DNS domain name such as contoso.com',
+          ),
         backupTime: z
           .string()
           .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, 'UTC time like 2026-01-01T00:00:00Z')
-          .refine((t) => !Number.isNaN(Date.parse(t)) && new Date(t).toISOString().replace(/\.000Z$/, 'Z') === t, 'not a real date and time (check month, day, hour, minute and second)')
+          .refine(
+            (t) => !Number.isNaN(Date.parse(t)) && new Date(t).toISOString().replace(/\.000Z$/, 'Z') === t,
+            'not a real date and time (check month, day, hour, minute and second)',
+          )
           .optional()
           .describe('Time recorded in the GPO backup; SOURCE_DATE_EPOCH overrides; default 2000-01-01T00:00:00Z'),
       })
@@ -65,7 +78,9 @@ export const profileSchema = z
         vehicle: z
           .enum(INTUNE_VEHICLE_CHOICES)
           .default('settingsCatalog')
-          .describe('settingsCatalog: Settings Catalog policies (configurationPolicies) where a definition exists; customOmaUri: custom OMA-URI profiles and ADMX ingestion only'),
+          .describe(
+            'settingsCatalog: Settings Catalog policies (configurationPolicies) where a definition exists; customOmaUri: custom OMA-URI profiles and ADMX ingestion only',
+          ),
       })
       .strict()
       .default({ vehicle: 'settingsCatalog' }),

@@ -9,7 +9,6 @@ import { startsWithHive } from '../lib/registry-path.js';
 export const scopeSchema = z.enum(['Machine', 'User']);
 export type Scope = z.infer<typeof scopeSchema>;
 
-
 /** A reason the text is not a valid hive-less registry key, or undefined when it is fine. */
 export function registryKeyProblem(key: string): string | undefined {
   if (key.length === 0) return 'is empty';
@@ -40,9 +39,7 @@ export function valueNameProblem(name: string): string | undefined {
 }
 
 const DWORD_MAX = 0xffffffff;
-const hexBytes = z
-  .string()
-  .regex(/^([0-9a-f]{2})*$/, 'binary data is lower-case hex, two digits per byte (for example "01ff")');
+const hexBytes = z.string().regex(/^([0-9a-f]{2})*$/, 'binary data is lower-case hex, two digits per byte (for example "01ff")');
 const qwordText = z
   .string()
   .regex(/^(0|[1-9][0-9]{0,19})$/, 'REG_QWORD data is a decimal string (JSON numbers lose precision above 2^53)')
@@ -55,7 +52,9 @@ export const registryValueSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('REG_EXPAND_SZ'), data: noNul }).strict(),
   z.object({ type: z.literal('REG_DWORD'), data: z.number().int().min(0).max(DWORD_MAX) }).strict(),
   z.object({ type: z.literal('REG_QWORD'), data: qwordText }).strict(),
-  z.object({ type: z.literal('REG_MULTI_SZ'), data: z.array(noNul.refine((s) => s.length > 0, 'REG_MULTI_SZ items must not be empty')) }).strict(),
+  z
+    .object({ type: z.literal('REG_MULTI_SZ'), data: z.array(noNul.refine((s) => s.length > 0, 'REG_MULTI_SZ items must not be empty')) })
+    .strict(),
   z.object({ type: z.literal('REG_BINARY'), data: hexBytes }).strict(),
 ]);
 export type RegistryValue = z.infer<typeof registryValueSchema>;

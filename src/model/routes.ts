@@ -21,7 +21,9 @@ export const VEHICLES = {
 export type Vehicle<C extends Channel> = (typeof VEHICLES)[C][number];
 
 /** The operation travels in this channel by `via`; a fallback is a second-best vehicle and says why. */
-export type CarriedRoute<C extends Channel> = { status: 'carried'; via: Vehicle<C>; reason?: string } | { status: 'fallback'; via: Vehicle<C>; reason: string };
+export type CarriedRoute<C extends Channel> =
+  | { status: 'carried'; via: Vehicle<C>; reason?: string }
+  | { status: 'fallback'; via: Vehicle<C>; reason: string };
 
 /** The channel cannot carry the operation; `via` is always "none" (kept in plan.json for readers that group by it). */
 export interface NotCarriedRoute {

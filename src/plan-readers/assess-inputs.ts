@@ -22,7 +22,10 @@ export function readAuditResult(plan: Plan, text: string, file: string): AuditRe
   const hash = expectationHash(plan);
   if (result.profile.hash !== hash) {
     throw new UserError('E_SEMANTIC', `${file} was taken with another profile`, [
-      { where: `${file}: $.profile.hash`, message: `the audit script of profile "${result.profile.name}" (${result.profile.hash.slice(0, 19)}...) checks other values than profile "${plan.profile.name}" (${hash.slice(0, 19)}...); pass that profile with --profile, or audit again with this bundle's audit/Test-T1559.ps1` },
+      {
+        where: `${file}: $.profile.hash`,
+        message: `the audit script of profile "${result.profile.name}" (${result.profile.hash.slice(0, 19)}...) checks other values than profile "${plan.profile.name}" (${hash.slice(0, 19)}...); pass that profile with --profile, or audit again with this bundle's audit/Test-T1559.ps1`,
+      },
     ]);
   }
   return result;
@@ -40,19 +43,30 @@ function readResultFile(plan: Plan, file: string): SubjectAssessment {
 export function assessSources(plan: Plan, sources: readonly string[], scope: Scope | undefined): Assessment {
   const subjects: SubjectAssessment[] = [];
   for (const path of sources) {
-    if (!existsSync(path)) throw new UserError('E_IO', `${path} does not exist`, [{ where: path, message: 'give an audit result, a folder of them, a GPO backup folder, a Registry.pol or a .reg file' }]);
+    if (!existsSync(path))
+      throw new UserError('E_IO', `${path} does not exist`, [
+        { where: path, message: 'give an audit result, a folder of them, a GPO backup folder, a Registry.pol or a .reg file' },
+      ]);
     if (statSync(path).isDirectory()) {
       if (isGpoFolder(path)) {
         subjects.push(assessSource(plan, readGpoSource(path)));
         continue;
       }
-      const files = readdirSync(path).filter((n) => n.toLowerCase().endsWith('.json')).sort();
-      if (files.length === 0) throw new UserError('E_IO', `${path} holds no audit results`, [{ where: path, message: 'expected *.json files written by audit/Test-T1559.ps1, or a GPO backup folder' }]);
+      const files = readdirSync(path)
+        .filter((n) => n.toLowerCase().endsWith('.json'))
+        .sort();
+      if (files.length === 0)
+        throw new UserError('E_IO', `${path} holds no audit results`, [
+          { where: path, message: 'expected *.json files written by audit/Test-T1559.ps1, or a GPO backup folder' },
+        ]);
       for (const n of files) subjects.push(readResultFile(plan, join(path, n)));
     } else if (/\.json$/i.test(path)) subjects.push(readResultFile(plan, path));
     else if (/\.pol$/i.test(path)) subjects.push(assessSource(plan, readPolSource(path, scope)));
     else if (/\.reg$/i.test(path)) subjects.push(assessSource(plan, readRegSource(path)));
-    else throw new UserError('E_ARG', `${path}: unknown kind of source`, [{ where: path, message: 'give a .json audit result, a folder, a .pol or a .reg file' }]);
+    else
+      throw new UserError('E_ARG', `${path}: unknown kind of source`, [
+        { where: path, message: 'give a .json audit result, a folder, a .pol or a .reg file' },
+      ]);
   }
   return summarize(plan, subjects);
 }

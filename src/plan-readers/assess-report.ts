@@ -17,7 +17,12 @@ const LAYER_VERSIONS = { attack: '18', navigator: '5.2.0', layer: '4.5' } as con
 const GRADIENT = ['#e06666', '#ffd966', '#57bb8a'];
 const TECHNIQUES = ['T1559', 'T1559.001', 'T1559.002'] as const;
 
-const LABEL: Record<ControlStatus, string> = { enforced: 'enforced', partly: 'partly', notEnforced: 'not enforced', notApplicable: 'not applicable' };
+const LABEL: Record<ControlStatus, string> = {
+  enforced: 'enforced',
+  partly: 'partly',
+  notEnforced: 'not enforced',
+  notApplicable: 'not applicable',
+};
 
 function countsText(t: ControlTotal, subjects: number): string {
   if (subjects === 1) return '';
@@ -28,7 +33,12 @@ export function assessmentText(a: Assessment): string {
   const lines: string[] = [];
   const width = Math.max(7, ...a.totals.map((t) => t.id.length));
   const n = a.subjects.length;
-  lines.push(`profile ${a.profile.name}: ${n} source${n === 1 ? '' : 's'} (${a.subjects.slice(0, 3).map((s) => s.name).join(', ')}${n > 3 ? ', ...' : ''})`);
+  lines.push(
+    `profile ${a.profile.name}: ${n} source${n === 1 ? '' : 's'} (${a.subjects
+      .slice(0, 3)
+      .map((s) => s.name)
+      .join(', ')}${n > 3 ? ', ...' : ''})`,
+  );
   lines.push(`${'control'.padEnd(width)}  status`);
   for (const t of a.totals) {
     const why = n === 1 ? a.subjects[0]!.controls.find((c) => c.id === t.id)?.why : undefined;
@@ -37,7 +47,10 @@ export function assessmentText(a: Assessment): string {
     if (t.gaps.length > 5) lines.push(`${''.padEnd(width)}    and ${t.gaps.length - 5} more`);
   }
   for (const s of a.subjects) {
-    for (const c of s.conflicts) lines.push(`conflict  ${s.name}: ${c.where} [${c.control}]: profile wants ${c.profile}, source has ${c.source}${c.from && c.from !== s.name ? ` (${c.from})` : ''}`);
+    for (const c of s.conflicts)
+      lines.push(
+        `conflict  ${s.name}: ${c.where} [${c.control}]: profile wants ${c.profile}, source has ${c.source}${c.from && c.from !== s.name ? ` (${c.from})` : ''}`,
+      );
   }
   const redundant = a.subjects.reduce((x, s) => x + s.redundancies.length, 0);
   if (redundant > 0) lines.push(`${redundant} value(s) set identically by the source and the profile (redundant; see --json or the CSV)`);
@@ -63,7 +76,9 @@ export function assessmentCsv(a: Assessment): string {
   for (const s of a.subjects) {
     for (const c of s.controls) {
       rows.push([s.name, c.id, LABEL[c.status], c.why ?? '', '', '', '', '', '']);
-      for (const o of c.operations) if (o.state !== 'enforced' && o.state !== 'notCovered') rows.push([s.name, c.id, LABEL[c.status], '', o.id, o.where, o.state, o.want, o.have ?? '']);
+      for (const o of c.operations)
+        if (o.state !== 'enforced' && o.state !== 'notCovered')
+          rows.push([s.name, c.id, LABEL[c.status], '', o.id, o.where, o.state, o.want, o.have ?? '']);
     }
   }
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
@@ -76,7 +91,10 @@ export function assessmentLayer(plan: Plan, a: Assessment): Record<string, unkno
     const open = mapped.filter((t) => t.status === 'partly' || t.status === 'notEnforced');
     const comment = [
       `${enforced.length} of ${mapped.length} controls enforced${enforced.length ? `: ${enforced.map((t) => t.id).join(', ')}` : ''}.`,
-      ...open.map((t) => `${t.id} ${LABEL[t.status]}; missing: ${t.gaps.slice(0, 4).join('; ') || 'see the assessment'}${t.gaps.length > 4 ? '; ...' : ''}.`),
+      ...open.map(
+        (t) =>
+          `${t.id} ${LABEL[t.status]}; missing: ${t.gaps.slice(0, 4).join('; ') || 'see the assessment'}${t.gaps.length > 4 ? '; ...' : ''}.`,
+      ),
     ].join(' ');
     return {
       techniqueID: tech,
@@ -89,7 +107,10 @@ export function assessmentLayer(plan: Plan, a: Assessment): Record<string, unkno
       ...(tech === 'T1559' ? { showSubtechniques: true } : {}),
     };
   });
-  const max = Math.max(1, ...TECHNIQUES.map((tech) => a.totals.filter((t) => (tech === 'T1559' ? t.techniques.length > 0 : t.techniques.includes(tech))).length));
+  const max = Math.max(
+    1,
+    ...TECHNIQUES.map((tech) => a.totals.filter((t) => (tech === 'T1559' ? t.techniques.length > 0 : t.techniques.includes(tech))).length),
+  );
   return {
     name: `T1559 actual coverage: ${plan.profile.name}`,
     versions: { ...LAYER_VERSIONS },
@@ -97,7 +118,15 @@ export function assessmentLayer(plan: Plan, a: Assessment): Record<string, unkno
     description: `Controls of the t1559 profile "${plan.profile.name}" enforced on ${a.subjects.length} assessed source(s). Score = controls enforced everywhere they apply.`,
     filters: { platforms: ['Windows'] },
     sorting: 3,
-    layout: { layout: 'side', aggregateFunction: 'max', showID: true, showName: true, showAggregateScores: false, countUnscored: false, expandedSubtechniques: 'annotated' },
+    layout: {
+      layout: 'side',
+      aggregateFunction: 'max',
+      showID: true,
+      showName: true,
+      showAggregateScores: false,
+      countUnscored: false,
+      expandedSubtechniques: 'annotated',
+    },
     hideDisabled: false,
     techniques,
     gradient: { colors: GRADIENT, minValue: 0, maxValue: max },
@@ -126,10 +155,25 @@ export function assessmentHtml(plan: Plan, a: Assessment): string {
   const enforced = a.totals.filter((t) => t.status === 'enforced').length;
   const applicable = a.totals.filter((t) => t.status !== 'notApplicable').length;
   const rows = a.totals
-    .map((t) => `<tr><td><code>${e(t.id)}</code><br><span class="note">${e(t.title)}</span></td><td class="${CLASS[t.status]}">${e(LABEL[t.status])}</td><td>${e(`${t.counts.enforced} / ${t.counts.partly} / ${t.counts.notEnforced} / ${t.counts.notApplicable}`)}</td><td>${t.gaps.slice(0, 10).map((g) => `<code>${e(g)}</code>`).join('<br>')}</td></tr>`)
+    .map(
+      (t) =>
+        `<tr><td><code>${e(t.id)}</code><br><span class="note">${e(t.title)}</span></td><td class="${CLASS[t.status]}">${e(LABEL[t.status])}</td><td>${e(`${t.counts.enforced} / ${t.counts.partly} / ${t.counts.notEnforced} / ${t.counts.notApplicable}`)}</td><td>${t.gaps
+          .slice(0, 10)
+          .map((g) => `<code>${e(g)}</code>`)
+          .join('<br>')}</td></tr>`,
+    )
     .join('\n');
-  const conflicts = a.subjects.flatMap((s) => s.conflicts.map((c) => `<tr><td>${e(s.name)}</td><td><code>${e(c.where)}</code></td><td>${e(c.control)}</td><td>${e(c.profile)}</td><td>${e(c.source)}</td></tr>`));
-  const redundant = a.subjects.flatMap((s) => s.redundancies.map((c) => `<tr><td>${e(s.name)}</td><td><code>${e(c.where)}</code></td><td>${e(c.control)}</td><td>${e(c.profile)}</td></tr>`));
+  const conflicts = a.subjects.flatMap((s) =>
+    s.conflicts.map(
+      (c) =>
+        `<tr><td>${e(s.name)}</td><td><code>${e(c.where)}</code></td><td>${e(c.control)}</td><td>${e(c.profile)}</td><td>${e(c.source)}</td></tr>`,
+    ),
+  );
+  const redundant = a.subjects.flatMap((s) =>
+    s.redundancies.map(
+      (c) => `<tr><td>${e(s.name)}</td><td><code>${e(c.where)}</code></td><td>${e(c.control)}</td><td>${e(c.profile)}</td></tr>`,
+    ),
+  );
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

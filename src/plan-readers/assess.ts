@@ -85,7 +85,8 @@ export interface Assessment {
  */
 export const SUBSCRIPTION_ONLY_CONTROLS: Readonly<Record<string, string>> = {
   'excel-dde-server-off': 'the Excel DDE server policies apply to subscription Office (Microsoft 365 Apps)',
-  'office-ole-blocked-extensions': 'the OLE blocked-extensions policy applies to subscription Office (Microsoft 365 Apps) only, per its explain text',
+  'office-ole-blocked-extensions':
+    'the OLE blocked-extensions policy applies to subscription Office (Microsoft 365 Apps) only, per its explain text',
 };
 
 function where(scope: 'Machine' | 'User', key: string, valueName: string): string {
@@ -110,11 +111,17 @@ function want(op: RegistryOperation): string {
 /* --------------------------------------------------------------------------------------------- */
 
 function opSlot(op: RegistryOperation): string {
-  return op.action === 'createKey' || op.action === 'deleteAllValues' ? slotOf(op.scope, op.key, `<${op.action}>`) : slotOf(op.scope, op.key, op.valueName);
+  return op.action === 'createKey' || op.action === 'deleteAllValues'
+    ? slotOf(op.scope, op.key, `<${op.action}>`)
+    : slotOf(op.scope, op.key, op.valueName);
 }
 
 function sourceFinding(op: RegistryOperation, got: ValueStatement | undefined, covered: boolean): OperationFinding {
-  const base = { id: op.id, where: where(op.scope, op.key, op.action === 'set' || op.action === 'deleteValue' ? op.valueName : '<key>'), want: want(op) };
+  const base = {
+    id: op.id,
+    where: where(op.scope, op.key, op.action === 'set' || op.action === 'deleteValue' ? op.valueName : '<key>'),
+    want: want(op),
+  };
   if (!covered) return { ...base, state: 'notCovered' };
   if (!got) return { ...base, state: 'missing' };
   const have = got.state === 'set' ? describeData(got.value) : got.state === 'deleted' ? 'deleted' : got.valueName.slice(1, -1);
@@ -126,11 +133,17 @@ function sourceFinding(op: RegistryOperation, got: ValueStatement | undefined, c
 }
 
 function auditFinding(op: AuditOperation, got: AuditStatement | undefined, covered: boolean): OperationFinding {
-  const text = (s: { success: boolean; failure: boolean }) => (s.success && s.failure ? 'Success and Failure' : s.success ? 'Success' : s.failure ? 'Failure' : 'No Auditing');
+  const text = (s: { success: boolean; failure: boolean }) =>
+    s.success && s.failure ? 'Success and Failure' : s.success ? 'Success' : s.failure ? 'Failure' : 'No Auditing';
   const base = { id: op.id, where: `audit policy ${op.audit.subcategory} ${op.audit.guid}`, want: text(op.audit) };
   if (!covered) return { ...base, state: 'notCovered' };
   if (!got) return { ...base, state: 'missing' };
-  return { ...base, state: got.success === op.audit.success && got.failure === op.audit.failure ? 'enforced' : 'conflict', have: text(got), from: got.from };
+  return {
+    ...base,
+    state: got.success === op.audit.success && got.failure === op.audit.failure ? 'enforced' : 'conflict',
+    have: text(got),
+    from: got.from,
+  };
 }
 
 export function assessSource(plan: Plan, source: PolicySource): SubjectAssessment {
@@ -139,9 +152,14 @@ export function assessSource(plan: Plan, source: PolicySource): SubjectAssessmen
   const audits = new Map<string, AuditStatement>();
   for (const a of source.audits) audits.set(a.guid.toUpperCase(), a);
   const findings = new Map<string, OperationFinding>();
-  for (const op of registryExpectations(plan)) findings.set(op.id, sourceFinding(op, values.get(opSlot(op)), source.scopes.includes(op.scope)));
-  for (const op of auditExpectations(plan)) findings.set(op.id, auditFinding(op, audits.get(op.audit.guid.toUpperCase()), source.kind === 'gpo'));
-  const notCoveredWhy = source.kind === 'gpo' ? 'not in this GPO' : `this ${source.kind === 'pol' ? 'Registry.pol' : '.reg file'} holds only ${source.scopes.join(' and ') || 'no HKLM or HKCU'} values`;
+  for (const op of registryExpectations(plan))
+    findings.set(op.id, sourceFinding(op, values.get(opSlot(op)), source.scopes.includes(op.scope)));
+  for (const op of auditExpectations(plan))
+    findings.set(op.id, auditFinding(op, audits.get(op.audit.guid.toUpperCase()), source.kind === 'gpo'));
+  const notCoveredWhy =
+    source.kind === 'gpo'
+      ? 'not in this GPO'
+      : `this ${source.kind === 'pol' ? 'Registry.pol' : '.reg file'} holds only ${source.scopes.join(' and ') || 'no HKLM or HKCU'} values`;
   return subject(plan, source.file, source.kind, source.file, findings, () => undefined, notCoveredWhy);
 }
 
@@ -168,10 +186,16 @@ function actualText(r: RegistryResult): string {
 
 function applicability(control: PlanControl, result: AuditResult, ops: RegistryOperation[]): string | undefined {
   const office = result.machine.office;
-  if (control.officeVersions.length > 0 && ops.some((o) => o.officeVersion) && office.licensing === 'none') return 'no Microsoft Office found on the machine';
+  if (control.officeVersions.length > 0 && ops.some((o) => o.officeVersion) && office.licensing === 'none')
+    return 'no Microsoft Office found on the machine';
   const subscription = SUBSCRIPTION_ONLY_CONTROLS[control.id];
-  if (subscription && (office.licensing === 'volume' || office.licensing === 'other')) return `${subscription}; this machine has ${office.licensing === 'volume' ? 'volume-licensed' : 'non-subscription'} Office`;
-  if (ops.length > 0 && ops.every((o) => isAsrRule(o) || o.key.toLowerCase() === ASR_SWITCH_KEY.toLowerCase()) && result.machine.defender.state === 'unavailable') {
+  if (subscription && (office.licensing === 'volume' || office.licensing === 'other'))
+    return `${subscription}; this machine has ${office.licensing === 'volume' ? 'volume-licensed' : 'non-subscription'} Office`;
+  if (
+    ops.length > 0 &&
+    ops.every((o) => isAsrRule(o) || o.key.toLowerCase() === ASR_SWITCH_KEY.toLowerCase()) &&
+    result.machine.defender.state === 'unavailable'
+  ) {
     return `ASR rules need Microsoft Defender Antivirus: ${result.machine.defender.reason}`;
   }
   return undefined;
@@ -181,12 +205,21 @@ export function assessResult(plan: Plan, result: AuditResult, file: string): Sub
   const byId = new Map<string, RegistryResult[]>();
   for (const r of result.registry) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
   const ruleOps = registryExpectations(plan).filter(isAsrRule);
-  const ruleEffective = (r: RegistryResult | undefined) => r !== undefined && r.effectiveAsrAction !== undefined && r.effectiveAsrAction !== null && r.expected?.kind === 'String' && String(r.effectiveAsrAction) === r.expected.data;
+  const ruleEffective = (r: RegistryResult | undefined) =>
+    r !== undefined &&
+    r.effectiveAsrAction !== undefined &&
+    r.effectiveAsrAction !== null &&
+    r.expected?.kind === 'String' &&
+    String(r.effectiveAsrAction) === r.expected.data;
   const allRulesEffective = ruleOps.length > 0 && ruleOps.every((op) => ruleEffective(byId.get(op.id)?.[0]));
   const findings = new Map<string, OperationFinding>();
   for (const op of registryExpectations(plan)) {
     const entries = byId.get(op.id) ?? [];
-    const base = { id: op.id, where: where(op.scope, op.key, op.action === 'set' || op.action === 'deleteValue' ? op.valueName : '<key>'), want: want(op) };
+    const base = {
+      id: op.id,
+      where: where(op.scope, op.key, op.action === 'set' || op.action === 'deleteValue' ? op.valueName : '<key>'),
+      want: want(op),
+    };
     if (entries.length === 0) {
       findings.set(op.id, { ...base, state: 'notCovered' });
       continue;
@@ -195,7 +228,8 @@ export function assessResult(plan: Plan, result: AuditResult, file: string): Sub
       if (r.status === 'match') return false;
       // Get-MpPreference merges Group Policy, MDM and local settings: an ASR rule Intune delivers is enforced without the policy value.
       if (isAsrRule(op) && ruleEffective(r)) return false;
-      if (op.key.toLowerCase() === ASR_SWITCH_KEY.toLowerCase() && op.valueName === 'ExploitGuard_ASR_Rules' && allRulesEffective) return false;
+      if (op.key.toLowerCase() === ASR_SWITCH_KEY.toLowerCase() && op.valueName === 'ExploitGuard_ASR_Rules' && allRulesEffective)
+        return false;
       return true;
     });
     if (bad.length === 0) {
@@ -203,13 +237,28 @@ export function assessResult(plan: Plan, result: AuditResult, file: string): Sub
       continue;
     }
     const first = bad[0]!;
-    const state: OperationState = bad.every((r) => r.status === 'unreadable') ? 'unreadable' : bad.some((r) => r.status === 'differs') ? 'conflict' : bad.some((r) => r.status === 'missing') ? 'missing' : 'unreadable';
+    const state: OperationState = bad.every((r) => r.status === 'unreadable')
+      ? 'unreadable'
+      : bad.some((r) => r.status === 'differs')
+        ? 'conflict'
+        : bad.some((r) => r.status === 'missing')
+          ? 'missing'
+          : 'unreadable';
     const hives = bad.map((r) => r.hive);
-    findings.set(op.id, { ...base, state, have: `${actualText(first)}${entries.length > 1 ? ` (${bad.length} of ${entries.length} hives: ${hives.slice(0, 3).join(', ')}${hives.length > 3 ? ', ...' : ''})` : ''}`, from: first.hive });
+    findings.set(op.id, {
+      ...base,
+      state,
+      have: `${actualText(first)}${entries.length > 1 ? ` (${bad.length} of ${entries.length} hives: ${hives.slice(0, 3).join(', ')}${hives.length > 3 ? ', ...' : ''})` : ''}`,
+      from: first.hive,
+    });
   }
   for (const op of auditExpectations(plan)) {
     const r = result.auditPolicy.find((a) => a.id === op.id);
-    const base = { id: op.id, where: `audit policy ${op.audit.subcategory} ${op.audit.guid}`, want: op.audit.success && op.audit.failure ? 'Success and Failure' : op.audit.success ? 'Success' : 'Failure' };
+    const base = {
+      id: op.id,
+      where: `audit policy ${op.audit.subcategory} ${op.audit.guid}`,
+      want: op.audit.success && op.audit.failure ? 'Success and Failure' : op.audit.success ? 'Success' : 'Failure',
+    };
     if (!r) findings.set(op.id, { ...base, state: 'notCovered' });
     else if (r.status === 'match') findings.set(op.id, { ...base, state: 'enforced' });
     else if (r.actual.state === 'unreadable') findings.set(op.id, { ...base, state: 'unreadable', have: `unreadable: ${r.actual.reason}` });
@@ -290,12 +339,32 @@ export function summarize(plan: Plan, subjects: SubjectAssessment[]): Assessment
     for (const s of subjects) {
       const f = s.controls.find((x) => x.id === c.id)!;
       counts[f.status]++;
-      if (f.status === 'partly' || f.status === 'notEnforced') for (const o of f.operations) if (o.state !== 'enforced' && o.state !== 'notCovered') gaps.set(o.where, (gaps.get(o.where) ?? 0) + 1);
+      if (f.status === 'partly' || f.status === 'notEnforced')
+        for (const o of f.operations)
+          if (o.state !== 'enforced' && o.state !== 'notCovered') gaps.set(o.where, (gaps.get(o.where) ?? 0) + 1);
     }
     const applicable = counts.enforced + counts.partly + counts.notEnforced;
-    const status: ControlStatus = applicable === 0 ? 'notApplicable' : counts.enforced === applicable ? 'enforced' : counts.enforced === 0 && counts.partly === 0 ? 'notEnforced' : 'partly';
-    return { id: c.id, title: c.title, techniques: [...c.techniques], counts, status, gaps: [...gaps].map(([w, n]) => (subjects.length > 1 ? `${w} (${n} of ${subjects.length})` : w)) };
+    const status: ControlStatus =
+      applicable === 0
+        ? 'notApplicable'
+        : counts.enforced === applicable
+          ? 'enforced'
+          : counts.enforced === 0 && counts.partly === 0
+            ? 'notEnforced'
+            : 'partly';
+    return {
+      id: c.id,
+      title: c.title,
+      techniques: [...c.techniques],
+      counts,
+      status,
+      gaps: [...gaps].map(([w, n]) => (subjects.length > 1 ? `${w} (${n} of ${subjects.length})` : w)),
+    };
   });
-  return { profile: { name: plan.profile.name }, subjects, totals, exitCode: totals.every((t) => t.status === 'enforced' || t.status === 'notApplicable') ? 0 : 1 };
+  return {
+    profile: { name: plan.profile.name },
+    subjects,
+    totals,
+    exitCode: totals.every((t) => t.status === 'enforced' || t.status === 'notApplicable') ? 0 : 1,
+  };
 }
-

@@ -37,7 +37,19 @@ export function expectationHash(plan: Plan): string {
 }
 
 function computeHash(plan: Plan): string {
-  const registry = registryExpectations(plan).map((op) => ({ id: op.id, scope: op.scope, key: op.key, valueName: op.valueName, action: op.action, value: op.value ?? null }));
-  const audit = auditExpectations(plan).map((op) => ({ id: op.id, guid: op.audit.guid.toUpperCase(), success: op.audit.success, failure: op.audit.failure }));
+  const registry = registryExpectations(plan).map((op) => ({
+    id: op.id,
+    scope: op.scope,
+    key: op.key,
+    valueName: op.valueName,
+    action: op.action,
+    value: op.value ?? null,
+  }));
+  const audit = auditExpectations(plan).map((op) => ({
+    id: op.id,
+    guid: op.audit.guid.toUpperCase(),
+    success: op.audit.success,
+    failure: op.audit.failure,
+  }));
   return `sha256:${createHash('sha256').update(stableJson({ registry, audit }), 'utf8').digest('hex')}`;
 }

@@ -35,7 +35,8 @@ export function explainControl(catalog: Catalog, id: string, profile?: Profile, 
 }
 
 export function operationLine(op: Operation): string {
-  if (op.type === 'audit') return `audit  ${op.audit.subcategory} ${op.audit.guid}: ${[op.audit.success && 'Success', op.audit.failure && 'Failure'].filter(Boolean).join(' and ') || 'No Auditing'}`;
+  if (op.type === 'audit')
+    return `audit  ${op.audit.subcategory} ${op.audit.guid}: ${[op.audit.success && 'Success', op.audit.failure && 'Failure'].filter(Boolean).join(' and ') || 'No Auditing'}`;
   const where = `${hiveOf(op.scope)}\\${op.key}`;
   switch (op.action) {
     case 'set':

@@ -44,7 +44,12 @@ const fullPath = (dir: string, rel: string) => join(dir, ...rel.split('/'));
 
 /** A plain relative path: a tampered manifest or journal must not make the writer touch anything outside the folder. */
 export function isSafeRelative(f: unknown): f is string {
-  return typeof f === 'string' && f !== '' && !/^[\\/]|^[A-Za-z]:|\\/.test(f) && !f.split('/').some((seg) => seg === '..' || seg === '.' || seg === '');
+  return (
+    typeof f === 'string' &&
+    f !== '' &&
+    !/^[\\/]|^[A-Za-z]:|\\/.test(f) &&
+    !f.split('/').some((seg) => seg === '..' || seg === '.' || seg === '')
+  );
 }
 
 /** Written beside, then renamed over: a journal is either the old one or the new one, never half of one. */
@@ -91,20 +96,29 @@ function recoverSwap(dir: string, fs: WriterFs, act: Act): void {
   });
   const olds = leftovers.filter((l) => l.kind === 'old');
   if (!exists(dir) && olds.length > 1)
-    throw new UserError('E_OUTPUT', `${dir} is missing and ${olds.length} earlier bundles were left beside it by interrupted builds`, olds.map((o) => ({ where: o.path, message: 'rename the one you want to keep back to the output folder name and delete the others' })));
+    throw new UserError(
+      'E_OUTPUT',
+      `${dir} is missing and ${olds.length} earlier bundles were left beside it by interrupted builds`,
+      olds.map((o) => ({ where: o.path, message: 'rename the one you want to keep back to the output folder name and delete the others' })),
+    );
   if (!exists(dir) && olds.length === 1) {
     const old = olds.pop()!;
     act(`put the previous bundle back: ${old.path} -> ${dir}`, () => fs.rename(old.path, dir));
   }
   for (const old of olds) act(`remove the replaced bundle ${old.path}`, () => removeTree(fs, old.path));
-  for (const stage of leftovers.filter((l) => l.kind === 'stage')) act(`remove the unfinished stage ${stage.path}`, () => removeTree(fs, stage.path));
+  for (const stage of leftovers.filter((l) => l.kind === 'stage'))
+    act(`remove the unfinished stage ${stage.path}`, () => removeTree(fs, stage.path));
 }
 
 function recoverJournal(dir: string, fs: WriterFs, act: Act): void {
-  if (exists(join(dir, JOURNAL_TMP))) act(`remove the unfinished journal ${join(dir, JOURNAL_TMP)}`, () => fs.unlink(join(dir, JOURNAL_TMP)));
+  if (exists(join(dir, JOURNAL_TMP)))
+    act(`remove the unfinished journal ${join(dir, JOURNAL_TMP)}`, () => fs.unlink(join(dir, JOURNAL_TMP)));
   if (!exists(join(dir, JOURNAL))) return;
   const journal = readJournal(dir);
-  if (isOtherLiveProcess(journal.pid)) throw new UserError('E_OUTPUT', `another build (process ${journal.pid}) is writing ${dir}`, [{ where: dir, message: 'wait for it to finish, then build again' }]);
+  if (isOtherLiveProcess(journal.pid))
+    throw new UserError('E_OUTPUT', `another build (process ${journal.pid}) is writing ${dir}`, [
+      { where: dir, message: 'wait for it to finish, then build again' },
+    ]);
   settleJournal(dir, journal, fs, act);
 }
 
@@ -165,7 +179,13 @@ function readJournal(dir: string): Journal {
   } catch {
     /* fall through */
   }
-  throw new UserError('E_OUTPUT', `${path} is damaged`, [{ where: JOURNAL, message: 'an interrupted build cannot be finished or undone automatically; check the folder by hand, delete the journal and build again' }]);
+  throw new UserError('E_OUTPUT', `${path} is damaged`, [
+    {
+      where: JOURNAL,
+      message:
+        'an interrupted build cannot be finished or undone automatically; check the folder by hand, delete the journal and build again',
+    },
+  ]);
 }
 
 /** A process other than this one that is still running (its leftovers are not leftovers yet). */

@@ -17,7 +17,10 @@ export function writeSingleFile(path: string, bytes: Uint8Array, options: Single
   try {
     const existing = lstatSync(path);
     if (existing.isDirectory()) throw new UserError('E_OUTPUT', `${path} is a directory`, [{ where, message: 'give a file path' }]);
-    if (options.keepExisting) throw new UserError('E_IO', `${path} already exists`, [{ where: path, message: 'choose another file name or pass --force to overwrite it' }]);
+    if (options.keepExisting)
+      throw new UserError('E_IO', `${path} already exists`, [
+        { where: path, message: 'choose another file name or pass --force to overwrite it' },
+      ]);
   } catch (err) {
     if (err instanceof UserError) throw err;
   }
@@ -27,6 +30,8 @@ export function writeSingleFile(path: string, bytes: Uint8Array, options: Single
     renameSync(temp, path);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw new UserError('E_OUTPUT', `cannot write ${path}: ${(err as Error).message}`, [{ where, message: 'check that the directory exists and is writable' }]);
+    throw new UserError('E_OUTPUT', `cannot write ${path}: ${(err as Error).message}`, [
+      { where, message: 'check that the directory exists and is writable' },
+    ]);
   }
 }

@@ -3,7 +3,18 @@
  * the writer after any single call (as a kill or a power cut would) and check what it left behind.
  * Reads (stat, readdir, readFile) stay direct: they change nothing, so stopping at them proves nothing.
  */
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface WriterFs {

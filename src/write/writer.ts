@@ -16,7 +16,19 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Artifact } from '../model/artifact.js';
 import { UserError } from '../lib/errors.js';
 import { packagePath } from '../lib/paths.js';
-import { isSafeRelative, JOURNAL, JOURNAL_TMP, oldDir, oldFile, recoverOutputDir, settleJournal, stageDir, tmpFile, writeJournal, type Journal } from './recovery.js';
+import {
+  isSafeRelative,
+  JOURNAL,
+  JOURNAL_TMP,
+  oldDir,
+  oldFile,
+  recoverOutputDir,
+  settleJournal,
+  stageDir,
+  tmpFile,
+  writeJournal,
+  type Journal,
+} from './recovery.js';
 import { ensureDir, exists, missingDirs, nodeFs, removeTree, type WriterFs } from './writer-fs.js';
 
 export { recoverOutputDir } from './recovery.js';
@@ -45,7 +57,11 @@ export function writeBundle(outDir: string, artifacts: readonly Artifact[], mode
   // An earlier build that was killed or failed half-way is finished or undone first (recovery.ts).
   const pending = recoverOutputDir(dir, fs, mode !== 'write');
   if (mode !== 'write' && pending.length > 0)
-    throw new UserError('E_OUTPUT', `an interrupted build left ${dir} half-written`, pending.map((p) => ({ where: dir, message: `${p} (run build without --check/--dry-run; it does this first)` })));
+    throw new UserError(
+      'E_OUTPUT',
+      `an interrupted build left ${dir} half-written`,
+      pending.map((p) => ({ where: dir, message: `${p} (run build without --check/--dry-run; it does this first)` })),
+    );
   const state = inspect(dir);
   const previous = state.manifest?.files ?? [];
   const wanted = new Map(artifacts.map((a) => [a.path, a.bytes]));
@@ -74,7 +90,11 @@ function refuseCollisions(dir: string, state: DirState, wanted: Map<string, Uint
   const generated = new Set(state.manifest.files.map((f) => f.toLowerCase()));
   const theirs = [...wanted.keys()].filter((p) => !generated.has(p.toLowerCase()) && existsSync(join(dir, ...p.split('/'))));
   if (theirs.length > 0)
-    throw new UserError('E_OUTPUT', `refusing to overwrite ${theirs.length} file(s) in ${dir} that t1559 did not generate`, theirs.map((p) => ({ where: p, message: 'move or rename your file, or build into another directory' })));
+    throw new UserError(
+      'E_OUTPUT',
+      `refusing to overwrite ${theirs.length} file(s) in ${dir} that t1559 did not generate`,
+      theirs.map((p) => ({ where: p, message: 'move or rename your file, or build into another directory' })),
+    );
 }
 
 /** Top-level folders of the package itself: the bundle must never land among the tool's own files. */
@@ -85,7 +105,9 @@ function guardLocation(dir: string): void {
   const inside = relative(root, dir);
   const first = inside.split(sep)[0] ?? '';
   if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) && PACKAGE_FOLDERS.includes(first))
-    throw new UserError('E_OUTPUT', `refusing to write the bundle into t1559's own ${first}/ folder (${dir})`, [{ where: '--out', message: 'choose a dedicated output directory such as ./out' }]);
+    throw new UserError('E_OUTPUT', `refusing to write the bundle into t1559's own ${first}/ folder (${dir})`, [
+      { where: '--out', message: 'choose a dedicated output directory such as ./out' },
+    ]);
   const forbidden: [string, string][] = [
     [resolve('/'), 'the file system root'],
     [resolve(homedir()), 'your home directory'],
@@ -93,7 +115,10 @@ function guardLocation(dir: string): void {
     [resolve(packagePath()), "t1559's own package directory"],
   ];
   for (const [path, what] of forbidden) {
-    if (dir === path) throw new UserError('E_OUTPUT', `refusing to write the bundle into ${what} (${dir})`, [{ where: '--out', message: 'choose a dedicated output directory such as ./out' }]);
+    if (dir === path)
+      throw new UserError('E_OUTPUT', `refusing to write the bundle into ${what} (${dir})`, [
+        { where: '--out', message: 'choose a dedicated output directory such as ./out' },
+      ]);
   }
 }
 
@@ -110,7 +135,10 @@ function inspect(dir: string): DirState {
   } catch {
     return { exists: false, onlyGenerated: true };
   }
-  if (!stat.isDirectory()) throw new UserError('E_OUTPUT', `the output path ${dir} exists and is not a directory`, [{ where: '--out', message: 'remove the file or choose another output directory' }]);
+  if (!stat.isDirectory())
+    throw new UserError('E_OUTPUT', `the output path ${dir} exists and is not a directory`, [
+      { where: '--out', message: 'remove the file or choose another output directory' },
+    ]);
   const files = listFiles(dir);
   if (files.length === 0) return { exists: true, onlyGenerated: true };
   const manifest = readManifest(dir);
@@ -133,7 +161,9 @@ function readManifest(dir: string): Manifest | undefined {
   } catch {
     /* fall through */
   }
-  throw new UserError('E_OUTPUT', `${join(dir, MANIFEST)} is damaged`, [{ where: MANIFEST, message: 'delete the output directory and build again' }]);
+  throw new UserError('E_OUTPUT', `${join(dir, MANIFEST)} is damaged`, [
+    { where: MANIFEST, message: 'delete the output directory and build again' },
+  ]);
 }
 
 /** Files below root, plus empty folders as "name/" (an admin's empty folder is theirs to keep). */
@@ -169,11 +199,20 @@ function writeTree(fs: WriterFs, root: string, wanted: Map<string, Uint8Array>, 
 
 /** Every folder of the current output: a read-only one would let the swap through but not the cleanup. */
 function refuseReadOnly(fs: WriterFs, dir: string): void {
-  const readOnly = [dir, ...listFiles(dir).filter((f) => f.endsWith('/')).map((f) => join(dir, f))];
+  const readOnly = [
+    dir,
+    ...listFiles(dir)
+      .filter((f) => f.endsWith('/'))
+      .map((f) => join(dir, f)),
+  ];
   for (const rel of listFiles(dir)) if (rel.includes('/')) readOnly.push(join(dir, ...rel.split('/').slice(0, -1)));
   const blocked = [...new Set(readOnly)].filter((d) => !fs.canWrite(d));
   if (blocked.length > 0)
-    throw new UserError('E_OUTPUT', `cannot write to ${dir}: ${blocked.length} folder(s) of the current bundle are read-only; nothing was changed`, blocked.map((d) => ({ where: d, message: 'make it writable, or build into another directory' })));
+    throw new UserError(
+      'E_OUTPUT',
+      `cannot write to ${dir}: ${blocked.length} folder(s) of the current bundle are read-only; nothing was changed`,
+      blocked.map((d) => ({ where: d, message: 'make it writable, or build into another directory' })),
+    );
 }
 
 /** Stage the whole bundle next to the target, then swap directories with renames (see recovery.ts). */
@@ -207,9 +246,11 @@ function swapWhole(fs: WriterFs, dir: string, wanted: Map<string, Uint8Array>, m
   try {
     removeTree(fs, old);
   } catch (err) {
-    throw new UserError('E_OUTPUT', `${dir} now holds the new bundle, but the previous one could not be removed: ${(err as Error).message}`, [
-      { where: old, message: 'delete this folder (the next build also tries); the output folder itself is complete' },
-    ]);
+    throw new UserError(
+      'E_OUTPUT',
+      `${dir} now holds the new bundle, but the previous one could not be removed: ${(err as Error).message}`,
+      [{ where: old, message: 'delete this folder (the next build also tries); the output folder itself is complete' }],
+    );
   }
 }
 
@@ -222,11 +263,20 @@ function failed(dir: string, err: unknown, outcome: string, undo: () => void): U
   try {
     undo();
   } catch (undoErr) {
-    return new UserError('E_OUTPUT', `cannot write to ${dir}: ${message}; undoing the partial write failed too (${(undoErr as Error).message})`, [
-      { where: dir, message: 'the previous bundle is kept (beside the folder or recorded in its journal); the next build restores it before writing' },
-    ]);
+    return new UserError(
+      'E_OUTPUT',
+      `cannot write to ${dir}: ${message}; undoing the partial write failed too (${(undoErr as Error).message})`,
+      [
+        {
+          where: dir,
+          message: 'the previous bundle is kept (beside the folder or recorded in its journal); the next build restores it before writing',
+        },
+      ],
+    );
   }
-  return new UserError('E_OUTPUT', `cannot write to ${dir}: ${message}`, [{ where: dir, message: `check that the directory and its parent are writable and the disk has room; ${outcome}` }]);
+  return new UserError('E_OUTPUT', `cannot write to ${dir}: ${message}`, [
+    { where: dir, message: `check that the directory and its parent are writable and the disk has room; ${outcome}` },
+  ]);
 }
 
 /**
@@ -236,9 +286,20 @@ function failed(dir: string, err: unknown, outcome: string, undo: () => void): U
  */
 function replaceFiles(fs: WriterFs, dir: string, wanted: Map<string, Uint8Array>, removed: string[], manifestText: string): void {
   const pid = process.pid;
-  const files = [...wanted, [MANIFEST, Buffer.from(manifestText, 'utf8')] as const].map(([path, bytes]) => ({ path, bytes, full: join(dir, ...path.split('/')) }));
+  const files = [...wanted, [MANIFEST, Buffer.from(manifestText, 'utf8')] as const].map(([path, bytes]) => ({
+    path,
+    bytes,
+    full: join(dir, ...path.split('/')),
+  }));
   const dirs = [...new Set(files.flatMap((f) => missingDirs(dirname(f.full))))].map((d) => relative(dir, d).split(sep).join('/'));
-  const journal: Journal = { generator: 't1559', pid, committed: false, files: files.map((f) => ({ path: f.path, hadOld: exists(f.full) })), dirs, removed };
+  const journal: Journal = {
+    generator: 't1559',
+    pid,
+    committed: false,
+    files: files.map((f) => ({ path: f.path, hadOld: exists(f.full) })),
+    dirs,
+    removed,
+  };
   const act = (_what: string, fn: () => void) => fn();
   try {
     writeJournal(fs, dir, journal);

@@ -44,7 +44,14 @@ export function evaluateAdmx(admxText: string, admlText: string): PolicyEvaluati
       const valueName = attribute(policy, 'valueName');
       const presentation = /^\$\(presentation\.(.+)\)$/.exec(attribute(policy, 'presentation') ?? '')?.[1];
       const controls = presentation ? (presentations.get(presentation)?.children ?? []) : [];
-      const out: PolicyEvaluation = { name: attribute(policy, 'name')!, class: attribute(policy, 'class')!, key, enabled: [], disabled: [], needsInput: [] };
+      const out: PolicyEvaluation = {
+        name: attribute(policy, 'name')!,
+        class: attribute(policy, 'class')!,
+        key,
+        enabled: [],
+        disabled: [],
+        needsInput: [],
+      };
       if (valueName !== undefined) {
         const ev = child(policy, 'enabledValue');
         out.enabled.push({ key, valueName, value: ev ? readValue(ev) : { type: 'REG_DWORD', data: 1 } });
@@ -63,13 +70,22 @@ export function evaluateAdmx(admxText: string, admlText: string): PolicyEvaluati
         switch (e.local) {
           case 'decimal': {
             const n = Number(attribute(control, 'defaultValue') ?? '1');
-            out.enabled.push({ key: eKey, valueName: eName, value: attribute(e, 'storeAsText') === 'true' ? { type: 'REG_SZ', data: String(n) } : { type: 'REG_DWORD', data: n } });
+            out.enabled.push({
+              key: eKey,
+              valueName: eName,
+              value: attribute(e, 'storeAsText') === 'true' ? { type: 'REG_SZ', data: String(n) } : { type: 'REG_DWORD', data: n },
+            });
             break;
           }
           case 'text': {
             const def = child(control, 'defaultValue')?.text;
             if (def === undefined) out.needsInput.push(id);
-            else out.enabled.push({ key: eKey, valueName: eName, value: { type: attribute(e, 'expandable') === 'true' ? 'REG_EXPAND_SZ' : 'REG_SZ', data: def } });
+            else
+              out.enabled.push({
+                key: eKey,
+                valueName: eName,
+                value: { type: attribute(e, 'expandable') === 'true' ? 'REG_EXPAND_SZ' : 'REG_SZ', data: def },
+              });
             break;
           }
           case 'enum': {
@@ -118,7 +134,11 @@ function readList(list: XmlElement | undefined, policyKey: string): Written[] {
   const defaultKey = attribute(list, 'defaultKey') ?? policyKey;
   return list.children
     .filter((c) => c.local === 'item')
-    .map((item) => ({ key: attribute(item, 'key') ?? defaultKey, valueName: attribute(item, 'valueName')!, value: readValue(child(item, 'value')!) }));
+    .map((item) => ({
+      key: attribute(item, 'key') ?? defaultKey,
+      valueName: attribute(item, 'valueName')!,
+      value: readValue(child(item, 'value')!),
+    }));
 }
 
 function child(el: XmlElement, local: string): XmlElement | undefined {

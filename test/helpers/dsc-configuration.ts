@@ -43,7 +43,6 @@ export interface DscConfiguration {
   resources: DscResource[];
 }
 
-
 function only(nodes: SyntaxNode[], node: SyntaxNode, what: string): SyntaxNode {
   if (nodes.length !== 1) fail(node, `expected one ${what}, found ${nodes.length}`);
   return nodes[0]!;
@@ -80,7 +79,11 @@ export function valueOf(node: SyntaxNode): PsValue {
     case 'expression_with_unary_operator': {
       const cast = only(named(n, 'cast_expression'), n, 'cast');
       const type = only(named(cast, 'type_literal'), cast, 'type').text;
-      const operand = only(cast.namedChildren.filter((c) => c.type !== 'type_literal'), cast, 'cast operand');
+      const operand = only(
+        cast.namedChildren.filter((c) => c.type !== 'type_literal'),
+        cast,
+        'cast operand',
+      );
       const variable = unwrap(operand);
       if (variable.type !== 'variable') fail(variable, 'expected a variable after the cast');
       return { kind: 'variable', name: variable.text.slice(1), cast: type };
@@ -107,7 +110,7 @@ function commandOf(statement: SyntaxNode): { name: string; args: SyntaxNode[]; n
   if (command.type !== 'command') fail(command, 'expected a command');
   const name = only(named(command, 'command_name'), command, 'command name').text;
   const elements = named(command, 'command_elements')[0];
-  const args = elements ? elements.namedChildren.filter((c) => c.type !== "command_argument_sep").map(unwrap) : [];
+  const args = elements ? elements.namedChildren.filter((c) => c.type !== 'command_argument_sep').map(unwrap) : [];
   return { name, args, node: command };
 }
 
@@ -147,7 +150,9 @@ function parametersOf(blockExpression: SyntaxNode): DscParameter[] {
         continue;
       }
       const attrName = only(named(a, 'attribute_name'), a, 'attribute name').text;
-      const args = named(only(named(a, 'attribute_arguments'), a, 'attribute arguments'), 'attribute_argument').map((x) => valueOf(x.namedChildren[0]!));
+      const args = named(only(named(a, 'attribute_arguments'), a, 'attribute arguments'), 'attribute_argument').map((x) =>
+        valueOf(x.namedChildren[0]!),
+      );
       if (attrName === 'ValidateSet') out.validateSet = args;
       else if (attrName === 'ValidateRange') {
         const [lo, hi] = args;
@@ -191,7 +196,7 @@ export function readConfiguration(tree: Tree): DscConfiguration {
   const resources: DscResource[] = [];
   for (const { statement, comments } of blockStatements(node.block)) {
     const cmd = commandOf(statement);
-    if (cmd.args.length !== 2) fail(cmd.node, 'expected Type \'Name\' { ... }');
+    if (cmd.args.length !== 2) fail(cmd.node, "expected Type 'Name' { ... }");
     const properties = new Map<string, PsValue>();
     for (const { statement: prop } of blockStatements(cmd.args[1]!)) {
       const assignment = commandOf(prop);

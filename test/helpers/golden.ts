@@ -78,7 +78,8 @@ export function compareGoldenFile(goldenFile: string, actual: string): string[] 
     writeFileSync(goldenFile, actual);
     return [];
   }
-  if (!existsSync(goldenFile)) return [`golden file ${goldenFile} is missing; run UPDATE_GOLDEN=1 npm test locally, review the file, and commit it`];
+  if (!existsSync(goldenFile))
+    return [`golden file ${goldenFile} is missing; run UPDATE_GOLDEN=1 npm test locally, review the file, and commit it`];
   const golden = readFileSync(goldenFile, 'utf8');
   return golden === actual ? [] : [`${goldenFile} differs:\n${lineDiff(golden, actual)}`];
 }
@@ -95,7 +96,8 @@ export function compareGolden(goldenDir: string, artifacts: readonly Artifact[])
     }
     return [];
   }
-  if (!existsSync(goldenDir)) return [`golden folder ${goldenDir} is missing; run UPDATE_GOLDEN=1 npm test locally, review the files, and commit them`];
+  if (!existsSync(goldenDir))
+    return [`golden folder ${goldenDir} is missing; run UPDATE_GOLDEN=1 npm test locally, review the files, and commit them`];
   const problems: string[] = [];
   const have = listFiles(goldenDir);
   const want = [...files.keys()].sort();
@@ -108,7 +110,9 @@ export function compareGolden(goldenDir: string, artifacts: readonly Artifact[])
     if (Buffer.compare(golden, actual) === 0) continue;
     if (isBinaryPath(p)) {
       const at = golden.findIndex((byte, i) => byte !== actual[i]);
-      problems.push(`${p}: bytes differ (first at offset ${at < 0 ? Math.min(golden.length, actual.length) : at}; sizes ${golden.length} vs ${actual.length}); see ${p}${DUMP_SUFFIX}`);
+      problems.push(
+        `${p}: bytes differ (first at offset ${at < 0 ? Math.min(golden.length, actual.length) : at}; sizes ${golden.length} vs ${actual.length}); see ${p}${DUMP_SUFFIX}`,
+      );
     } else {
       problems.push(`${p} differs:\n${lineDiff(asText(golden), asText(actual))}`);
     }

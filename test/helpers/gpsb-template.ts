@@ -74,8 +74,10 @@ function registryValue(line: string, where: string): GpsbRegistryValue {
     name = name.slice(1, -1);
   }
   const keys = name.split('\\');
-  if (!keys.every((k) => KEY.test(k))) throw new GpsbError(`${where}: value name ${JSON.stringify(name)} is not KeyName ("\\"-separated printable ASCII keys without quotes)`);
-  if (keys[0] !== 'MACHINE' || keys.length < 3) throw new GpsbError(`${where}: ${JSON.stringify(name)} is not a fully qualified MACHINE\\key\\value name`);
+  if (!keys.every((k) => KEY.test(k)))
+    throw new GpsbError(`${where}: value name ${JSON.stringify(name)} is not KeyName ("\\"-separated printable ASCII keys without quotes)`);
+  if (keys[0] !== 'MACHINE' || keys.length < 3)
+    throw new GpsbError(`${where}: ${JSON.stringify(name)} is not a fully qualified MACHINE\\key\\value name`);
   const rest = line.slice(eq + 1);
   const m = /^([0-9]+),(.*)$/s.exec(rest);
   if (!m) throw new GpsbError(`${where}: expected Type,Value after "="`);
@@ -89,7 +91,8 @@ function registryValue(line: string, where: string): GpsbRegistryValue {
       return { name, type, data: q.text };
     }
     case 4:
-      if (!/^[0-9]+$/.test(raw) || Number(raw) > 0xffffffff) throw new GpsbError(`${where}: DWORD data must be a decimal number up to 4294967295`);
+      if (!/^[0-9]+$/.test(raw) || Number(raw) > 0xffffffff)
+        throw new GpsbError(`${where}: DWORD data must be a decimal number up to 4294967295`);
       return { name, type, data: Number(raw) };
     case 7: {
       const items: string[] = [];

@@ -18,10 +18,10 @@ export interface TableEntry {
   comments: string[];
 }
 
-
 function stringOf(node: SyntaxNode): string {
   const n = unwrap(node);
-  if (n.type !== 'string_literal' || n.namedChildCount !== 1 || n.namedChildren[0]!.type !== 'verbatim_string_characters') fail(n, 'expected a single-quoted string literal');
+  if (n.type !== 'string_literal' || n.namedChildCount !== 1 || n.namedChildren[0]!.type !== 'verbatim_string_characters')
+    fail(n, 'expected a single-quoted string literal');
   return psStringValue(n.text);
 }
 
@@ -29,7 +29,8 @@ function stringOf(node: SyntaxNode): string {
 function integerOf(node: SyntaxNode): bigint {
   const n = unwrap(node);
   if (n.type === 'integer_literal') return BigInt(n.text);
-  if (n.type === 'expression_with_unary_operator' && n.children[0]?.text === '-' && n.namedChildCount === 1) return -integerOf(n.namedChildren[0]!);
+  if (n.type === 'expression_with_unary_operator' && n.children[0]?.text === '-' && n.namedChildCount === 1)
+    return -integerOf(n.namedChildren[0]!);
   return fail(n, 'expected an integer literal');
 }
 

@@ -40,7 +40,8 @@ export async function loadPowerShellGrammar(): Promise<void> {
 
 /** Parse PowerShell source. Large inputs get a buffer big enough for the whole text. */
 export function parsePowerShell(source: string): Tree {
-  if (!parser) throw new Error('PowerShell grammar not loaded: call `await loadPowerShellGrammar()` first (e.g. test.before(loadPowerShellGrammar))');
+  if (!parser)
+    throw new Error('PowerShell grammar not loaded: call `await loadPowerShellGrammar()` first (e.g. test.before(loadPowerShellGrammar))');
   const bufferSize = Math.max(32 * 1024, source.length * 2 + 1024);
   return parser.parse(source, null, { bufferSize });
 }
@@ -118,7 +119,9 @@ export function assertParsesCleanly(source: string, label: string): Tree {
   const tree = parsePowerShell(source);
   const problems = syntaxProblems(source, tree);
   if (problems.length > 0) {
-    const lines = problems.map((p) => `  ${label}:${p.line}:${p.column}: ${p.kind === 'missing' ? p.text : `unexpected ${JSON.stringify(p.text)}`}`);
+    const lines = problems.map(
+      (p) => `  ${label}:${p.line}:${p.column}: ${p.kind === 'missing' ? p.text : `unexpected ${JSON.stringify(p.text)}`}`,
+    );
     throw new Error(`PowerShell syntax errors in ${label}:\n${lines.join('\n')}`);
   }
   return tree;
@@ -146,5 +149,7 @@ export function unwrap(node: SyntaxNode): SyntaxNode {
 }
 
 export function fail(node: SyntaxNode, what: string): never {
-  throw new Error(`${what} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.type} ${JSON.stringify(node.text.slice(0, 120))}`);
+  throw new Error(
+    `${what} at ${node.startPosition.row + 1}:${node.startPosition.column + 1}: ${node.type} ${JSON.stringify(node.text.slice(0, 120))}`,
+  );
 }

@@ -44,7 +44,11 @@ type Write = typeof process.stdout.write;
 
 function capture(stream: NodeJS.WriteStream, into: Buffer[]): () => void {
   const original = stream.write;
-  stream.write = ((chunk: string | Uint8Array, encoding?: BufferEncoding | ((err?: Error | null) => void), cb?: (err?: Error | null) => void) => {
+  stream.write = ((
+    chunk: string | Uint8Array,
+    encoding?: BufferEncoding | ((err?: Error | null) => void),
+    cb?: (err?: Error | null) => void,
+  ) => {
     into.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk));
     const done = typeof encoding === 'function' ? encoding : cb;
     if (done) queueMicrotask(() => done());

@@ -86,7 +86,10 @@ function checked(run: AuditRun | undefined, label: string, exitCode: number): Au
   assert.is(run!.openHandles, 0, `${label}: every key it opened is closed`);
   if (run!.json === null) return undefined;
   const parsed = auditResultSchema.safeParse(JSON.parse(run!.json.replace(/^\uFEFF/, '')));
-  assert.ok(parsed.success, `${label}: the result matches the shipped schema: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+  assert.ok(
+    parsed.success,
+    `${label}: the result matches the shipped schema: ${parsed.success ? '' : JSON.stringify(parsed.error.issues.slice(0, 3))}`,
+  );
   return parsed.data;
 }
 
@@ -132,7 +135,11 @@ function withFacts(machine: Record<string, KeyState>, office: 'subscription' | '
     put(m, c2r, { name: 'VersionToReport', kind: 'String', data: '16.0.14332.20721' });
     put(m, c2r, { name: 'ProductReleaseIds', kind: 'String', data: 'ProPlus2021Volume' });
   } else if (office === 'msi') {
-    put(m, 'SOFTWARE\\Microsoft\\Office\\16.0\\Common\\InstallRoot', { name: 'Path', kind: 'String', data: 'C:\\Program Files\\Microsoft Office\\Office16\\' });
+    put(m, 'SOFTWARE\\Microsoft\\Office\\16.0\\Common\\InstallRoot', {
+      name: 'Path',
+      kind: 'String',
+      data: 'C:\\Program Files\\Microsoft Office\\Office16\\',
+    });
   }
   return m;
 }
@@ -175,7 +182,12 @@ function partlyMachine(): Record<string, KeyState> {
 
 function profileList(machine: Record<string, KeyState>): Record<string, KeyState> {
   const m = structuredClone(machine);
-  for (const [sid, path] of [[SID_LOADED, 'C:\\Users\\ann'], [SID_MOUNT, 'C:\\Users\\bob'], [SID_BROKEN, 'C:\\Users\\cy'], ['S-1-5-18', 'C:\\Windows\\system32\\config\\systemprofile']] as const) {
+  for (const [sid, path] of [
+    [SID_LOADED, 'C:\\Users\\ann'],
+    [SID_MOUNT, 'C:\\Users\\bob'],
+    [SID_BROKEN, 'C:\\Users\\cy'],
+    ['S-1-5-18', 'C:\\Windows\\system32\\config\\systemprofile'],
+  ] as const) {
     put(m, `${PROFILE_LIST}\\${sid}`, { name: 'ProfileImagePath', kind: 'ExpandString', data: path });
   }
   return m;
@@ -188,22 +200,63 @@ const usersHive = (): Record<string, KeyState> => {
 };
 
 const cases: AuditCase[] = [
-  { id: 'compliant', registry: { LocalMachine: withFacts(compliant.machine, 'subscription'), CurrentUser: compliant.user }, elevated: true, defender: allRules, auditpol: { [PROCESS_GUID]: auditpolLines('Success') } },
-  { id: 'partly', registry: { LocalMachine: withFacts(partlyMachine(), 'volume'), CurrentUser: partlyUser() }, elevated: true, defender: allRules, auditpol: { [PROCESS_GUID]: auditpolLines('Success and Failure') } },
-  { id: 'empty', registry: {}, elevated: false, defender: null, auditpol: { [PROCESS_GUID]: { throw: 'auditpol exited with 1: Error 0x00000522 occurred: A required privilege is not held by the client.' } } },
-  { id: 'localized-auditpol', registry: { LocalMachine: withFacts({}, 'msi') }, elevated: true, defender: { throw: 'Get-MpPreference : 0x800106ba' }, auditpol: { [PROCESS_GUID]: [CSV_HEADER, `PC01,System,Processus,${PROCESS_GUID},Succès,`] } },
+  {
+    id: 'compliant',
+    registry: { LocalMachine: withFacts(compliant.machine, 'subscription'), CurrentUser: compliant.user },
+    elevated: true,
+    defender: allRules,
+    auditpol: { [PROCESS_GUID]: auditpolLines('Success') },
+  },
+  {
+    id: 'partly',
+    registry: { LocalMachine: withFacts(partlyMachine(), 'volume'), CurrentUser: partlyUser() },
+    elevated: true,
+    defender: allRules,
+    auditpol: { [PROCESS_GUID]: auditpolLines('Success and Failure') },
+  },
+  {
+    id: 'empty',
+    registry: {},
+    elevated: false,
+    defender: null,
+    auditpol: {
+      [PROCESS_GUID]: { throw: 'auditpol exited with 1: Error 0x00000522 occurred: A required privilege is not held by the client.' },
+    },
+  },
+  {
+    id: 'localized-auditpol',
+    registry: { LocalMachine: withFacts({}, 'msi') },
+    elevated: true,
+    defender: { throw: 'Get-MpPreference : 0x800106ba' },
+    auditpol: { [PROCESS_GUID]: [CSV_HEADER, `PC01,System,Processus,${PROCESS_GUID},Succès,`] },
+  },
   {
     id: 'all-users',
-    registry: { LocalMachine: profileList(compliant.machine), Users: usersHive(), [`File:C:\\Users\\bob\\NTUSER.DAT`]: partlyUser(), CurrentUser: { 'Software\\Ignored': { values: [] } } },
+    registry: {
+      LocalMachine: profileList(compliant.machine),
+      Users: usersHive(),
+      [`File:C:\\Users\\bob\\NTUSER.DAT`]: partlyUser(),
+      CurrentUser: { 'Software\\Ignored': { values: [] } },
+    },
     elevated: true,
     defender: allRules,
     auditpol: { [PROCESS_GUID]: auditpolLines('Success') },
     allUsers: true,
   },
-  { id: 'all-users-not-elevated', registry: { LocalMachine: profileList(compliant.machine) }, elevated: false, defender: null, auditpol: {}, allUsers: true },
+  {
+    id: 'all-users-not-elevated',
+    registry: { LocalMachine: profileList(compliant.machine) },
+    elevated: false,
+    defender: null,
+    auditpol: {},
+    allUsers: true,
+  },
 ];
 
-const NAMES = ['strict: compliant, partly compliant, empty, localized auditpol, all users, not elevated', 'every value kind read back exactly'];
+const NAMES = [
+  'strict: compliant, partly compliant, empty, localized auditpol, all users, not elevated',
+  'every value kind read back exactly',
+];
 
 pwshTests('audit.test.ts', NAMES, () => {
   test(NAMES[0]!, async () => {
@@ -213,17 +266,32 @@ pwshTests('audit.test.ts', NAMES, () => {
 
     const ok = checked(runs.get('compliant'), 'compliant', 0)!;
     const checks = strict.operations.length;
-    assert.is(runs.get('compliant')!.stdout[0]!, `T1559 audit (profile strict): ${checks} of ${checks} checks as wanted, 0 differ, 0 missing, 0 unreadable`);
+    assert.is(
+      runs.get('compliant')!.stdout[0]!,
+      `T1559 audit (profile strict): ${checks} of ${checks} checks as wanted, 0 differ, 0 missing, 0 unreadable`,
+    );
     assert.is(ok.profile.hash, expectationHash(strict), 'the profile hash ties the result to the plan');
     assert.is(ok.profile.name, 'strict');
     assert.is(ok.registry.length, registryOps.length, 'one entry per registry operation');
     assert.is(byStatus(ok, 'match').length, registryOps.length);
-    assert.equal(ok.auditPolicy.map((a) => [a.status, a.actual]), [['match', { state: 'present', success: true, failure: false }]]);
-    assert.equal(ok.machine.office, { version: '16.0.18526.20168', clickToRun: true, licensing: 'subscription', productReleaseIds: 'O365ProPlusRetail,VisioProRetail' });
+    assert.equal(
+      ok.auditPolicy.map((a) => [a.status, a.actual]),
+      [['match', { state: 'present', success: true, failure: false }]],
+    );
+    assert.equal(ok.machine.office, {
+      version: '16.0.18526.20168',
+      clickToRun: true,
+      licensing: 'subscription',
+      productReleaseIds: 'O365ProPlusRetail,VisioProRetail',
+    });
     assert.is(ok.machine.windowsBuild, '26100.4061');
     assert.equal(ok.machine.defender, { state: 'present' });
-    for (const r of ok.registry.filter((x) => /\\ASR\\Rules$/i.test(x.key))) assert.is(r.effectiveAsrAction, Number((r.expected as { data: string }).data), `${r.id}: effective action from Get-MpPreference`);
-    assert.equal(ok.hives, [{ hive: 'HKLM', source: 'machine' }, { hive: 'HKCU', source: 'currentUser' }]);
+    for (const r of ok.registry.filter((x) => /\\ASR\\Rules$/i.test(x.key)))
+      assert.is(r.effectiveAsrAction, Number((r.expected as { data: string }).data), `${r.id}: effective action from Get-MpPreference`);
+    assert.equal(ok.hives, [
+      { hive: 'HKLM', source: 'machine' },
+      { hive: 'HKCU', source: 'currentUser' },
+    ]);
 
     const partly = checked(runs.get('partly'), 'partly', 1)!;
     const auto = entry(partly, 'office-automation-security/automation-security', 'HKCU');
@@ -237,20 +305,38 @@ pwshTests('audit.test.ts', NAMES, () => {
     assert.is(onenote.status, 'unreadable');
     assert.match((onenote.actual as { reason: string }).reason, /not allowed/);
     const rule = partly.registry.find((r) => r.name === asrOps[0]!.valueName)!;
-    assert.equal([rule.status, rule.actual.state, rule.effectiveAsrAction], ['missing', 'absent', 1], 'absent from the policy key, effective through Defender');
+    assert.equal(
+      [rule.status, rule.actual.state, rule.effectiveAsrAction],
+      ['missing', 'absent', 1],
+      'absent from the policy key, effective through Defender',
+    );
     assert.equal(partly.auditPolicy[0]!.status, 'differs');
     assert.is(partly.machine.office.licensing, 'volume');
     // Six checks are made to differ, go missing or be unreadable in the partly-compliant machine; the rest match.
     assert.equal(partly.summary, { total: checks, match: checks - 6, differs: 4, missing: 1, unreadable: 1 });
 
     const empty = checked(runs.get('empty'), 'empty', 1)!;
-    assert.ok(empty.registry.filter((r) => r.action === 'Set').every((r) => r.status === 'missing' && r.actual.state === 'absent' && r.actual.existingKey === '' && !r.actual.keyExists), 'every value missing, no key exists');
-    assert.ok(empty.registry.filter((r) => r.action === 'DeleteValue').every((r) => r.status === 'match'), 'a value the profile deletes is already absent');
-    assert.equal(empty.auditPolicy[0]!.actual, { state: 'unreadable', reason: 'auditpol exited with 1: Error 0x00000522 occurred: A required privilege is not held by the client.' });
+    assert.ok(
+      empty.registry
+        .filter((r) => r.action === 'Set')
+        .every((r) => r.status === 'missing' && r.actual.state === 'absent' && r.actual.existingKey === '' && !r.actual.keyExists),
+      'every value missing, no key exists',
+    );
+    assert.ok(
+      empty.registry.filter((r) => r.action === 'DeleteValue').every((r) => r.status === 'match'),
+      'a value the profile deletes is already absent',
+    );
+    assert.equal(empty.auditPolicy[0]!.actual, {
+      state: 'unreadable',
+      reason: 'auditpol exited with 1: Error 0x00000522 occurred: A required privilege is not held by the client.',
+    });
     assert.equal(empty.machine.office, { version: null, clickToRun: false, licensing: 'none', productReleaseIds: '' });
     assert.is(empty.machine.windowsBuild, null);
     assert.equal(empty.machine.defender.state, 'unavailable');
-    assert.ok(empty.registry.every((r) => r.effectiveAsrAction === undefined), 'no effective ASR action without Defender');
+    assert.ok(
+      empty.registry.every((r) => r.effectiveAsrAction === undefined),
+      'no effective ASR action without Defender',
+    );
     assert.is(empty.machine.elevated, false);
 
     const localized = checked(runs.get('localized-auditpol'), 'localized', 1)!;
@@ -264,13 +350,27 @@ pwshTests('audit.test.ts', NAMES, () => {
       { hive: 'HKLM', source: 'machine' },
       { hive: `HKU\\${SID_MOUNT}`, source: 'mounted', profilePath: 'C:\\Users\\bob' },
       { hive: `HKU\\${SID_LOADED}`, source: 'loaded', profilePath: 'C:\\Users\\ann' },
-      { hive: `HKU\\${SID_BROKEN}`, source: 'mounted', profilePath: 'C:\\Users\\cy', error: 'cannot load C:\\Users\\cy\\NTUSER.DAT: ERROR: The process cannot access the file because it is being used by another process. (C:\\Users\\cy\\NTUSER.DAT)' },
+      {
+        hive: `HKU\\${SID_BROKEN}`,
+        source: 'mounted',
+        profilePath: 'C:\\Users\\cy',
+        error:
+          'cannot load C:\\Users\\cy\\NTUSER.DAT: ERROR: The process cannot access the file because it is being used by another process. (C:\\Users\\cy\\NTUSER.DAT)',
+      },
     ]);
-    assert.ok(!all.registry.some((r) => r.hive === 'HKCU'), 'with -AllUsers the running account\'s own hive is not read');
-    assert.equal(runs.get('all-users')!.mounts, [`load T1559Audit_${SID_MOUNT}`, `unload T1559Audit_${SID_MOUNT}`, `load T1559Audit_${SID_BROKEN}`], 'every hive it loaded is unloaded; a failed load is not unloaded');
+    assert.ok(!all.registry.some((r) => r.hive === 'HKCU'), "with -AllUsers the running account's own hive is not read");
+    assert.equal(
+      runs.get('all-users')!.mounts,
+      [`load T1559Audit_${SID_MOUNT}`, `unload T1559Audit_${SID_MOUNT}`, `load T1559Audit_${SID_BROKEN}`],
+      'every hive it loaded is unloaded; a failed load is not unloaded',
+    );
     assert.ok(all.registry.filter((r) => r.hive === `HKU\\${SID_LOADED}`).every((r) => r.status === 'match'));
     assert.is(all.registry.filter((r) => r.hive === `HKU\\${SID_LOADED}`).length, userOps.length);
-    assert.is(entry(all, 'office-automation-security/automation-security', `HKU\\${SID_MOUNT}`).status, 'differs', 'the mounted hive was read');
+    assert.is(
+      entry(all, 'office-automation-security/automation-security', `HKU\\${SID_MOUNT}`).status,
+      'differs',
+      'the mounted hive was read',
+    );
     assert.ok(all.registry.filter((r) => r.hive === `HKU\\${SID_BROKEN}`).every((r) => r.status === 'unreadable'));
 
     const refused = runs.get('all-users-not-elevated');
@@ -290,7 +390,12 @@ pwshTests('audit.test.ts', NAMES, () => {
       registryOp({ ...pref, id: 't/multi-one', valueName: 'multi-one', value: { type: 'REG_MULTI_SZ', data: ['only'] } }),
       registryOp({ ...pref, id: 't/binary', valueName: 'binary', value: { type: 'REG_BINARY', data: '0001ff' } }),
       registryOp({ ...pref, id: 't/expand', valueName: 'expand', value: { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\x' } }),
-      registryOp({ ...pref, id: 't/quote', valueName: "it's \u2019 \"q\"", value: { type: 'REG_SZ', data: 'line1\nline2 \u00e9 \ud83d\ude00' } }),
+      registryOp({
+        ...pref,
+        id: 't/quote',
+        valueName: 'it\'s \u2019 "q"',
+        value: { type: 'REG_SZ', data: 'line1\nline2 \u00e9 \ud83d\ude00' },
+      }),
       registryOp({ ...pref, id: 't/default', valueName: '', value: { type: 'REG_SZ', data: 'default' } }),
       registryOp({ ...pref, id: 't/create', key: `${M}\\New`, action: 'createKey' }),
       registryOp({ ...pref, id: 't/clear', key: `${M}\\Clear`, action: 'deleteAllValues' }),
@@ -298,14 +403,19 @@ pwshTests('audit.test.ts', NAMES, () => {
     const plan = syntheticPlan(ops);
     const { machine } = compliantHives(plan);
     machine[`${M}\\Clear`] = { values: [{ name: 'x', kind: 'DWord', data: 1 }] };
-    const runs = await runAudits(plan, [{ id: 'kinds', registry: { LocalMachine: machine }, elevated: true, defender: null, auditpol: {} }]);
+    const runs = await runAudits(plan, [
+      { id: 'kinds', registry: { LocalMachine: machine }, elevated: true, defender: null, auditpol: {} },
+    ]);
     const doc = checked(runs.get('kinds'), 'kinds', 1)!;
     for (const r of doc.registry.filter((x) => x.action === 'Set')) {
       assert.is(r.status, 'match', `${r.id}: ${JSON.stringify(r.actual)}`);
       assert.equal(r.actual, { state: 'present', ...r.expected }, `${r.id}: data read back as recorded`);
     }
     assert.equal(entry(doc, 't/create', 'HKLM').actual, { state: 'key', valueCount: 0 });
-    assert.equal([entry(doc, 't/clear', 'HKLM').status, entry(doc, 't/clear', 'HKLM').actual], ['differs', { state: 'key', valueCount: 1 }]);
+    assert.equal(
+      [entry(doc, 't/clear', 'HKLM').status, entry(doc, 't/clear', 'HKLM').actual],
+      ['differs', { state: 'key', valueCount: 1 }],
+    );
   });
 });
 

@@ -22,10 +22,17 @@ test('every .ps1 / .psm1 / .psd1 in every bundle is covered by the PowerShell be
     for (const a of renderTargets(profilePlan(path), [...TARGET_NAMES])) {
       if (!/\.ps[dm]?1$/i.test(a.path)) continue;
       seen.add(a.path);
-      assert.ok(COVERED.some(([re]) => re.test(a.path)), `${a.path} is shipped but no PowerShell behaviour test runs it; add it to test/powershell`);
+      assert.ok(
+        COVERED.some(([re]) => re.test(a.path)),
+        `${a.path} is shipped but no PowerShell behaviour test runs it; add it to test/powershell`,
+      );
     }
   }
-  for (const [re, by] of COVERED) assert.ok([...seen].some((p) => re.test(p)), `${by}: some profile still ships ${re}`);
+  for (const [re, by] of COVERED)
+    assert.ok(
+      [...seen].some((p) => re.test(p)),
+      `${by}: some profile still ships ${re}`,
+    );
 });
 
 test.run();

@@ -31,10 +31,18 @@ export const DSC_RESOURCES: Record<string, ResourceSchema> = {
     properties: {
       Key: { type: 'string', qualifier: 'Key' },
       ValueName: { type: 'string', qualifier: 'Key' },
-      TargetType: { type: 'string', qualifier: 'Required', values: ['ComputerConfiguration', 'UserConfiguration', 'Administrators', 'NonAdministrators', 'Account'] },
+      TargetType: {
+        type: 'string',
+        qualifier: 'Required',
+        values: ['ComputerConfiguration', 'UserConfiguration', 'Administrators', 'NonAdministrators', 'Account'],
+      },
       AccountName: { type: 'string', qualifier: 'Write' },
       ValueData: { type: 'string[]', qualifier: 'Write' },
-      ValueType: { type: 'string', qualifier: 'Write', values: ['Binary', 'Dword', 'ExpandString', 'MultiString', 'Qword', 'String', 'None'] },
+      ValueType: {
+        type: 'string',
+        qualifier: 'Write',
+        values: ['Binary', 'Dword', 'ExpandString', 'MultiString', 'Qword', 'String', 'None'],
+      },
       Ensure: { type: 'string', qualifier: 'Write', values: ['Present', 'Absent'] },
     },
   },

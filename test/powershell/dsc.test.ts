@@ -24,14 +24,22 @@ interface ScriptReport {
   errors: { id: string; message: string; text: string }[];
   imports: string[];
   resources: { keyword: string; name: string; properties: { name: string; value: ValueInfo }[] }[];
-  params: { name: string; type: string; opId: string | null; default: string | null; defaultAccepted: boolean; probes: { value: string; expect: boolean; accepted: boolean }[] }[];
+  params: {
+    name: string;
+    type: string;
+    opId: string | null;
+    default: string | null;
+    defaultAccepted: boolean;
+    probes: { value: string; expect: boolean; accepted: boolean }[];
+  }[];
 }
 const list = <T>(x: T[] | T | null | undefined): T[] => (x === null || x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 /** Values the parameter must accept (the data the profile allows) and a few it must refuse. */
 function probes(op: RegistryOperation): { value: string | number; expect: boolean }[] {
   const allowed = op.binding!.allowed;
-  if (allowed.kind === 'range') return [allowed.min, allowed.max, allowed.min - 1, allowed.max + 1].map((v, i) => ({ value: v, expect: i < 2 }));
+  if (allowed.kind === 'range')
+    return [allowed.min, allowed.max, allowed.min - 1, allowed.max + 1].map((v, i) => ({ value: v, expect: i < 2 }));
   if (allowed.kind === 'set') {
     const numeric = allowed.values.every((v) => typeof v === 'number');
     const outside = numeric ? Math.max(...(allowed.values as number[])) + 1 : 'not-an-allowed-value';
@@ -53,22 +61,37 @@ const names = scripts.map((s) => `DSC v2 ${s.profile}: real parser, resource pro
 
 pwshTests('dsc', names, () => {
   const manifest = {
-    resources: Object.fromEntries(Object.entries(DSC_RESOURCES).map(([k, r]) => [k, { module: r.module, properties: Object.fromEntries(Object.entries(r.properties).map(([p, s]) => [p, { type: s.type }])) }])),
+    resources: Object.fromEntries(
+      Object.entries(DSC_RESOURCES).map(([k, r]) => [
+        k,
+        { module: r.module, properties: Object.fromEntries(Object.entries(r.properties).map(([p, s]) => [p, { type: s.type }])) },
+      ]),
+    ),
     scripts: scripts.map((s) => ({
       id: s.profile,
       text: Buffer.from(s.text, 'utf16le').toString('base64'),
-      probes: Object.fromEntries(s.plan.operations.filter((o): o is RegistryOperation => o.type === 'registry' && !!o.binding).map((o) => [o.id, probes(o)])),
+      probes: Object.fromEntries(
+        s.plan.operations.filter((o): o is RegistryOperation => o.type === 'registry' && !!o.binding).map((o) => [o.id, probes(o)]),
+      ),
     })),
   };
-  const results = runPwshJson<{ scripts: ScriptReport[] | ScriptReport }>('dsc-check.ps1', manifest).then((r) => new Map(list(r.scripts).map((s) => [s.id, s])));
+  const results = runPwshJson<{ scripts: ScriptReport[] | ScriptReport }>('dsc-check.ps1', manifest).then(
+    (r) => new Map(list(r.scripts).map((s) => [s.id, s])),
+  );
   results.catch(() => undefined);
   scripts.forEach((s, i) => {
     test(`pwsh ${names[i]}`, async () => {
       const report = (await results).get(s.profile)!;
       const imports = list(report.imports);
       for (const e of list(report.errors)) {
-        assert.ok((ALLOWED_PARSE_ERRORS as readonly string[]).includes(e.id), `parse error ${e.id}: ${e.message} at ${JSON.stringify(e.text)}`);
-        assert.ok(imports.some((m) => e.message.includes(`'${m}'`)), `${e.id} names an imported module: ${e.message}`);
+        assert.ok(
+          (ALLOWED_PARSE_ERRORS as readonly string[]).includes(e.id),
+          `parse error ${e.id}: ${e.message} at ${JSON.stringify(e.text)}`,
+        );
+        assert.ok(
+          imports.some((m) => e.message.includes(`'${m}'`)),
+          `${e.id} names an imported module: ${e.message}`,
+        );
       }
       const resources = list(report.resources);
       assert.ok(resources.length > 0, 'the configuration has resource blocks');
@@ -79,11 +102,18 @@ pwshTests('dsc', names, () => {
         assert.ok(imports.includes(schema!.module), `${r.keyword} '${r.name}': its module ${schema!.module} is imported`);
         const props = new Map(list(r.properties).map((p) => [p.name.toLowerCase(), p]));
         for (const [name, p] of Object.entries(schema!.properties)) {
-          if (p.qualifier !== 'Write') assert.ok(props.has(name.toLowerCase()), `${r.keyword} '${r.name}': ${p.qualifier} property ${name} is set`);
+          if (p.qualifier !== 'Write')
+            assert.ok(props.has(name.toLowerCase()), `${r.keyword} '${r.name}': ${p.qualifier} property ${name} is set`);
         }
         for (const { name, value } of list(r.properties)) {
           if (name === 'DependsOn') {
-            assert.ok(value.kind === 'list' && list(value.items).flatMap((x) => (x.kind === 'list' ? list(x.items) : [x])).every((x) => x.kind === 'string' && /^\[\w+\]\S+$/.test(x.value!)), `${r.name}: DependsOn is a list of '[Resource]name'`);
+            assert.ok(
+              value.kind === 'list' &&
+                list(value.items)
+                  .flatMap((x) => (x.kind === 'list' ? list(x.items) : [x]))
+                  .every((x) => x.kind === 'string' && /^\[\w+\]\S+$/.test(x.value!)),
+              `${r.name}: DependsOn is a list of '[Resource]name'`,
+            );
             continue;
           }
           const p = schema!.properties[name];
@@ -96,12 +126,19 @@ pwshTests('dsc', names, () => {
               const param = params.get(c.value!);
               assert.ok(param, `${r.name}.${name}: $${c.value} is a parameter of the configuration`);
               assert.ok(p!.type.startsWith('string'), `${r.name}.${name}: a parameter feeds a string property`);
-              assert.ok(param!.type === 'String' || c.cast === 'string', `${r.name}.${name}: $${c.value} (${param!.type}) reaches it as a string`);
+              assert.ok(
+                param!.type === 'String' || c.cast === 'string',
+                `${r.name}.${name}: $${c.value} (${param!.type}) reaches it as a string`,
+              );
               continue;
             }
             if (p!.type === 'bool') assert.is(c.kind, 'bool', `${r.name}.${name} is $true or $false`);
             else assert.is(c.kind, 'string', `${r.name}.${name} is a quoted string (got ${c.kind} ${c.value})`);
-            if (p!.values) assert.ok(p!.values.some((v) => v.toLowerCase() === c.value!.toLowerCase()), `${r.name}.${name} = '${c.value}' is one of ${p!.values.join(', ')}`);
+            if (p!.values)
+              assert.ok(
+                p!.values.some((v) => v.toLowerCase() === c.value!.toLowerCase()),
+                `${r.name}.${name} = '${c.value}' is one of ${p!.values.join(', ')}`,
+              );
           }
         }
       }
@@ -114,7 +151,8 @@ pwshTests('dsc', names, () => {
         assert.is(p.default, String(op!.value!.data), `parameter ${p.name}: the default is the profile's data`);
         const checked = list(p.probes);
         assert.ok(checked.length > 0, `parameter ${p.name}: probed`);
-        for (const c of checked) assert.is(c.accepted, c.expect, `parameter ${p.name} (${p.type}) ${c.expect ? 'accepts' : 'refuses'} ${c.value}`);
+        for (const c of checked)
+          assert.is(c.accepted, c.expect, `parameter ${p.name} (${p.type}) ${c.expect ? 'accepts' : 'refuses'} ${c.value}`);
       }
     });
   });

@@ -19,14 +19,57 @@ function hostilePlan() {
     // Keys cannot hold control characters (the model refuses them), so those strings go to names and data only.
     const keyText = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '_');
     ops.push(
-      registryOp({ id: `hostile-${n}/machine-sz`, kind: 'preference', scope: 'Machine', key: `SOFTWARE\\Microsoft\\T1559 ${keyText}\\${n}`, valueName: text, value: { type: 'REG_SZ', data: text }, title: text }),
-      registryOp({ id: `hostile-${n}/machine-expand`, kind: 'preference', scope: 'Machine', key: `SOFTWARE\\Microsoft\\T1559\\${n}`, valueName: `${text} expand`, value: { type: 'REG_EXPAND_SZ', data: `%SystemRoot%\\${text}` }, title: text, sddl: text }),
-      registryOp({ id: `hostile-${n}/machine-multi`, kind: 'preference', scope: 'Machine', key: `SOFTWARE\\Microsoft\\T1559\\${n}`, valueName: `multi ${text}`, value: { type: 'REG_MULTI_SZ', data: [text, `${text} 2`] }, title: text }),
-      registryOp({ id: `hostile-${n}/machine-delete`, kind: 'preference', scope: 'Machine', key: `SOFTWARE\\Microsoft\\T1559\\${n}`, valueName: `${text} gone`, action: 'deleteValue', title: text }),
-      registryOp({ id: `hostile-${n}/user-sz`, kind: 'preference', scope: 'User', key: `Software\\Microsoft\\T1559 ${keyText}`, valueName: text, value: { type: 'REG_SZ', data: text }, title: text }),
+      registryOp({
+        id: `hostile-${n}/machine-sz`,
+        kind: 'preference',
+        scope: 'Machine',
+        key: `SOFTWARE\\Microsoft\\T1559 ${keyText}\\${n}`,
+        valueName: text,
+        value: { type: 'REG_SZ', data: text },
+        title: text,
+      }),
+      registryOp({
+        id: `hostile-${n}/machine-expand`,
+        kind: 'preference',
+        scope: 'Machine',
+        key: `SOFTWARE\\Microsoft\\T1559\\${n}`,
+        valueName: `${text} expand`,
+        value: { type: 'REG_EXPAND_SZ', data: `%SystemRoot%\\${text}` },
+        title: text,
+        sddl: text,
+      }),
+      registryOp({
+        id: `hostile-${n}/machine-multi`,
+        kind: 'preference',
+        scope: 'Machine',
+        key: `SOFTWARE\\Microsoft\\T1559\\${n}`,
+        valueName: `multi ${text}`,
+        value: { type: 'REG_MULTI_SZ', data: [text, `${text} 2`] },
+        title: text,
+      }),
+      registryOp({
+        id: `hostile-${n}/machine-delete`,
+        kind: 'preference',
+        scope: 'Machine',
+        key: `SOFTWARE\\Microsoft\\T1559\\${n}`,
+        valueName: `${text} gone`,
+        action: 'deleteValue',
+        title: text,
+      }),
+      registryOp({
+        id: `hostile-${n}/user-sz`,
+        kind: 'preference',
+        scope: 'User',
+        key: `Software\\Microsoft\\T1559 ${keyText}`,
+        valueName: text,
+        value: { type: 'REG_SZ', data: text },
+        title: text,
+      }),
     );
   });
-  return syntheticPlan(ops, { profile: { name: "it's \u2019hostile\u2019 $(x) #> \u{1F600}", description: "line1\n$evil = 1 #>\r\n<# \u2028 '" } });
+  return syntheticPlan(ops, {
+    profile: { name: "it's \u2019hostile\u2019 $(x) #> \u{1F600}", description: "line1\n$evil = 1 #>\r\n<# \u2028 '" },
+  });
 }
 
 const pairs = scriptPairs(hostilePlan());
@@ -41,7 +84,8 @@ pwshTests('hostile', names, () => {
         const key = (registry[p.hive]![op.key] ??= { values: [] });
         key.values.push({ name: op.valueName, kind: 'String', data: op.valueName });
       }
-      for (const k of Object.values(registry[p.hive]!)) k.values = k.values.filter((v) => !p.ops.some((o) => o.action === 'set' && o.valueName === v.name));
+      for (const k of Object.values(registry[p.hive]!))
+        k.values = k.values.filter((v) => !p.ops.some((o) => o.action === 'set' && o.valueName === v.name));
       return { id: p.name, registry, steps: [p.detect, p.remediate, p.detect] };
     }),
     1,
@@ -50,7 +94,11 @@ pwshTests('hostile', names, () => {
   pairs.forEach((p, i) => {
     test(`pwsh ${names[i]}`, async () => {
       const [d1, r, d2] = (await results).get(p.name)!;
-      for (const [step, code] of [[d1, 1], [r, 0], [d2, 0]] as const) {
+      for (const [step, code] of [
+        [d1, 1],
+        [r, 0],
+        [d2, 0],
+      ] as const) {
         assert.equal(step!.errors, [], 'no errors');
         assert.is(step!.stdout.length, 1, `one output line: ${JSON.stringify(step!.stdout)}`);
         assert.ok(step!.stdout[0]!.startsWith('T1559 '), 'the summary line comes first');

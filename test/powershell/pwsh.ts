@@ -28,7 +28,11 @@ function onPath(name: string): string | undefined {
 }
 
 function findPwsh(): string | undefined {
-  const candidates = [process.env.T1559_PWSH, onPath(process.platform === 'win32' ? 'pwsh.exe' : 'pwsh'), join(REPO, '.tools', 'pwsh', process.platform === 'win32' ? 'pwsh.exe' : 'pwsh')];
+  const candidates = [
+    process.env.T1559_PWSH,
+    onPath(process.platform === 'win32' ? 'pwsh.exe' : 'pwsh'),
+    join(REPO, '.tools', 'pwsh', process.platform === 'win32' ? 'pwsh.exe' : 'pwsh'),
+  ];
   return candidates.find((c): c is string => !!c && existsSync(c));
 }
 
@@ -59,7 +63,9 @@ export function runPwshJson<T>(script: string, manifest: unknown): Promise<T> {
   const output = join(dir, 'result.json');
   writeFileSync(input, JSON.stringify(manifest), 'utf8');
   return new Promise<T>((resolve, reject) => {
-    const child = spawn(PWSH, ['-NoLogo', '-NoProfile', '-NonInteractive', '-File', join(HERE, script), input, output], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(PWSH, ['-NoLogo', '-NoProfile', '-NonInteractive', '-File', join(HERE, script), input, output], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout.on('data', (c) => (log += c));
     child.stderr.on('data', (c) => (log += c));

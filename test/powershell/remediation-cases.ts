@@ -16,7 +16,14 @@ export interface ScriptPair {
   ops: RegistryOperation[];
 }
 
-const KINDS: Record<string, Kind> = { REG_SZ: 'String', REG_EXPAND_SZ: 'ExpandString', REG_DWORD: 'DWord', REG_QWORD: 'QWord', REG_MULTI_SZ: 'MultiString', REG_BINARY: 'Binary' };
+const KINDS: Record<string, Kind> = {
+  REG_SZ: 'String',
+  REG_EXPAND_SZ: 'ExpandString',
+  REG_DWORD: 'DWord',
+  REG_QWORD: 'QWord',
+  REG_MULTI_SZ: 'MultiString',
+  REG_BINARY: 'Binary',
+};
 
 function decode(bytes: Uint8Array): string {
   const b = Buffer.from(bytes);
@@ -106,7 +113,10 @@ interface WireStep {
 const list = <T>(x: T[] | T | null | undefined): T[] => (x === null || x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 /** Run the cases in a few pwsh processes at once (round robin); resolves to the steps of each case by id. */
-export async function runCases(cases: readonly Case[], processes = Math.max(1, Math.min(2, cpus().length))): Promise<Map<string, StepResult[]>> {
+export async function runCases(
+  cases: readonly Case[],
+  processes = Math.max(1, Math.min(2, cpus().length)),
+): Promise<Map<string, StepResult[]>> {
   const shards = Array.from({ length: processes }, (_, i) => cases.filter((_c, j) => j % processes === i)).filter((s) => s.length > 0);
   const maps = await Promise.all(shards.map(runShard));
   return new Map(maps.flatMap((m) => [...m]));
@@ -124,10 +134,17 @@ async function runShard(cases: readonly Case[]): Promise<Map<string, StepResult[
     cases: cases.map((c) => ({ id: c.id, registry: toWire(c.registry), steps: c.steps.map(idOf) })),
     scripts: Object.fromEntries([...scripts].map(([id, t]) => [id, Buffer.from(t, 'utf16le').toString('base64')])),
   };
-  const result = await runPwshJson<{ cases: { id: string; steps: WireStep[] | WireStep; harnessError?: string }[] | { id: string; steps: WireStep[] | WireStep; harnessError?: string } }>('run-scripts.ps1', manifest);
+  const result = await runPwshJson<{
+    cases:
+      | { id: string; steps: WireStep[] | WireStep; harnessError?: string }[]
+      | { id: string; steps: WireStep[] | WireStep; harnessError?: string };
+  }>('run-scripts.ps1', manifest);
   const out = new Map<string, StepResult[]>();
   for (const c of list(result.cases)) {
-    if (process.env.T1559_PWSH_TIMING) process.stderr.write(`${c.id}: ${JSON.stringify(list(c.steps).map((s) => [(s as unknown as { runMs: number }).runMs, (s as unknown as { exportMs: number }).exportMs]))}\n`);
+    if (process.env.T1559_PWSH_TIMING)
+      process.stderr.write(
+        `${c.id}: ${JSON.stringify(list(c.steps).map((s) => [(s as unknown as { runMs: number }).runMs, (s as unknown as { exportMs: number }).exportMs]))}\n`,
+      );
     if (c.harnessError) throw new Error(`harness failed on case ${c.id}: ${c.harnessError}`);
     out.set(
       c.id,

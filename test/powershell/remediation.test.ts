@@ -28,11 +28,27 @@ function typesPlan(): Plan {
     registryOp({ ...pref, id: 'types/dword-one', valueName: 'dword-one', value: { type: 'REG_DWORD', data: 1 } }),
     registryOp({ ...pref, id: 'types/dword-max', valueName: 'dword-max', value: { type: 'REG_DWORD', data: 0xffffffff } }),
     registryOp({ ...pref, id: 'types/dword-signed-min', valueName: 'dword-signed-min', value: { type: 'REG_DWORD', data: 0x80000000 } }),
-    registryOp({ ...pref, id: 'types/qword-above-2-63', valueName: 'qword-big', value: { type: 'REG_QWORD', data: '9223372036854775813' } }),
+    registryOp({
+      ...pref,
+      id: 'types/qword-above-2-63',
+      valueName: 'qword-big',
+      value: { type: 'REG_QWORD', data: '9223372036854775813' },
+    }),
     registryOp({ ...pref, id: 'types/qword-max', valueName: 'qword-max', value: { type: 'REG_QWORD', data: '18446744073709551615' } }),
-    registryOp({ ...pref, id: 'types/multi-empties', valueName: 'multi-empties', value: { type: 'REG_MULTI_SZ', data: ['', 'a', '', 'b', ''] } }),
+    registryOp({
+      ...pref,
+      id: 'types/multi-empties',
+      valueName: 'multi-empties',
+      value: { type: 'REG_MULTI_SZ', data: ['', 'a', '', 'b', ''] },
+    }),
     registryOp({ ...pref, id: 'types/multi-none', valueName: 'multi-none', value: { type: 'REG_MULTI_SZ', data: [] } }),
-    registryOp({ ...pref, id: 'types/binary-sd', valueName: 'binary-sd', value: { type: 'REG_BINARY', data: '010004806000000070000000000000001400000002004c0003000000' }, sddl: 'O:BAG:BAD:(A;;CCDC;;;BA)' }),
+    registryOp({
+      ...pref,
+      id: 'types/binary-sd',
+      valueName: 'binary-sd',
+      value: { type: 'REG_BINARY', data: '010004806000000070000000000000001400000002004c0003000000' },
+      sddl: 'O:BAG:BAD:(A;;CCDC;;;BA)',
+    }),
     registryOp({ ...pref, id: 'types/binary-empty', valueName: 'binary-empty', value: { type: 'REG_BINARY', data: '' } }),
     registryOp({ ...pref, id: 'types/expand', valueName: 'expand', value: { type: 'REG_EXPAND_SZ', data: '%PATH%\\x' } }),
     registryOp({ ...pref, id: 'types/default-value', valueName: '', value: { type: 'REG_SZ', data: 'default data' } }),
@@ -40,7 +56,14 @@ function typesPlan(): Plan {
     registryOp({ ...pref, id: 'types/delete-all', key: `${M}\\Empty`, action: 'deleteAllValues' }),
     registryOp({ ...pref, id: 'types/create-key', key: `${M}\\New\\Deep`, action: 'createKey' }),
     registryOp({ ...pref, id: 'types/locked', key: `${M}\\Locked`, valueName: 'locked', value: { type: 'REG_DWORD', data: 2 } }),
-    registryOp({ id: 'types/user-qword', kind: 'preference', scope: 'User', key: 'Software\\Microsoft\\T1559Test', valueName: 'q', value: { type: 'REG_QWORD', data: '42' } }),
+    registryOp({
+      id: 'types/user-qword',
+      kind: 'preference',
+      scope: 'User',
+      key: 'Software\\Microsoft\\T1559Test',
+      valueName: 'q',
+      value: { type: 'REG_QWORD', data: '42' },
+    }),
   ];
   return syntheticPlan(ops);
 }
@@ -50,7 +73,16 @@ function manyPlan(): Plan {
   const ops: Operation[] = [];
   for (let i = 0; i < 500; i++) {
     const key = i < 3 ? `${M}\\Locked` : `${M}\\Many\\${Math.floor(i / 50)}`;
-    ops.push(registryOp({ id: `many/value-${String(i).padStart(3, '0')}`, kind: 'preference', scope: 'Machine', key, valueName: `value ${i} with a longer name to fill the line`, value: { type: 'REG_DWORD', data: i } }));
+    ops.push(
+      registryOp({
+        id: `many/value-${String(i).padStart(3, '0')}`,
+        kind: 'preference',
+        scope: 'Machine',
+        key,
+        valueName: `value ${i} with a longer name to fill the line`,
+        value: { type: 'REG_DWORD', data: i },
+      }),
+    );
   }
   return syntheticPlan(ops);
 }
@@ -81,7 +113,11 @@ function ran(step: StepResult | undefined, exitCode: number, line: RegExp, label
   return out;
 }
 
-const clone = (s: RegistryState): RegistryState => JSON.parse(JSON.stringify(s, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)), (_k, v: unknown) => (typeof v === 'string' && /^\d+n$/.test(v) ? BigInt(v.slice(0, -1)) : v)) as RegistryState;
+const clone = (s: RegistryState): RegistryState =>
+  JSON.parse(
+    JSON.stringify(s, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)),
+    (_k, v: unknown) => (typeof v === 'string' && /^\d+n$/.test(v) ? BigInt(v.slice(0, -1)) : v),
+  ) as RegistryState;
 
 // 1. Every profile's scripts (shipped and fixtures, so every value type and action the catalog uses is reached).
 for (const [profile, path] of PROFILES) {
@@ -93,8 +129,20 @@ for (const [profile, path] of PROFILES) {
       check: ([d1, r, d2]) => {
         // On an empty registry every value and key differs; "must be absent" entries already hold.
         const differ = pair.ops.filter((o) => o.action !== 'deleteValue' && o.action !== 'deleteAllValues').length;
-        ran(d1, 1, new RegExp(`^T1559 detection \\(${pair.hive === 'LocalMachine' ? 'HKLM' : 'HKCU'}, profile .*\\): ${differ} of ${pair.ops.length} values differ, remediation needed`), 'detect');
-        ran(r, 0, new RegExp(`: ${differ} fixed, ${pair.ops.length - differ} already as wanted, 0 failed, of ${pair.ops.length} values`), 'remediate');
+        ran(
+          d1,
+          1,
+          new RegExp(
+            `^T1559 detection \\(${pair.hive === 'LocalMachine' ? 'HKLM' : 'HKCU'}, profile .*\\): ${differ} of ${pair.ops.length} values differ, remediation needed`,
+          ),
+          'detect',
+        );
+        ran(
+          r,
+          0,
+          new RegExp(`: ${differ} fixed, ${pair.ops.length - differ} already as wanted, 0 failed, of ${pair.ops.length} values`),
+          'remediate',
+        );
         assert.equal(r!.state, want, 'the registry holds exactly the wanted values and keys');
         ran(d2, 0, /: all \d+ values as wanted$/, 'detect again');
       },
@@ -151,10 +199,23 @@ scenarios.push({
 });
 scenarios.push({
   name: 'wrong kind: REG_SZ "1" where REG_DWORD 1 is wanted',
-  case: { registry: compliantExcept((s) => setValue(s, M, 'dword-one', 'String', '1')), steps: [machine.detect, machine.remediate, machine.detect] },
+  case: {
+    registry: compliantExcept((s) => setValue(s, M, 'dword-one', 'String', '1')),
+    steps: [machine.detect, machine.remediate, machine.detect],
+  },
   check: ([d1, r, d2]) => {
-    ran(d1, 1, /1 of \d+ values differ.*HKLM\\SOFTWARE\\Microsoft\\T1559Test\\dword-one \[types\/dword-one\]: the value is String '1'; wanted DWord 1/, 'detect');
-    ran(r, 0, /1 fixed, \d+ already as wanted, 0 failed.*fixed HKLM\\.*\\dword-one \[types\/dword-one\], before: the value is String '1'/, 'remediate');
+    ran(
+      d1,
+      1,
+      /1 of \d+ values differ.*HKLM\\SOFTWARE\\Microsoft\\T1559Test\\dword-one \[types\/dword-one\]: the value is String '1'; wanted DWord 1/,
+      'detect',
+    );
+    ran(
+      r,
+      0,
+      /1 fixed, \d+ already as wanted, 0 failed.*fixed HKLM\\.*\\dword-one \[types\/dword-one\], before: the value is String '1'/,
+      'remediate',
+    );
     assert.equal(valueAt(r!.state, 'LocalMachine', M, 'dword-one'), { name: 'dword-one', kind: 'DWord', data: 1 });
     ran(d2, 0, /all \d+ values as wanted$/, 'detect again');
   },
@@ -169,7 +230,12 @@ scenarios.push({
     steps: [machine.detect, machine.remediate, machine.detect],
   },
   check: ([d1, r, d2]) => {
-    ran(d1, 1, /2 of \d+ values differ.*dword-max \[types\/dword-max\]: the data is 2147483647; wanted -1.*qword-big \[types\/qword-above-2-63\]: the data is -9223372036854775804; wanted -9223372036854775803/, 'detect');
+    ran(
+      d1,
+      1,
+      /2 of \d+ values differ.*dword-max \[types\/dword-max\]: the data is 2147483647; wanted -1.*qword-big \[types\/qword-above-2-63\]: the data is -9223372036854775804; wanted -9223372036854775803/,
+      'detect',
+    );
     ran(r, 0, /2 fixed/, 'remediate');
     assert.equal(valueAt(r!.state, 'LocalMachine', M, 'dword-max')!.data, 0xffffffff);
     assert.equal(valueAt(r!.state, 'LocalMachine', M, 'dword-signed-min')!.data, 0x80000000);
@@ -180,7 +246,10 @@ scenarios.push({
 });
 scenarios.push({
   name: 'REG_MULTI_SZ with empty strings: kept in place, and a list without them differs',
-  case: { registry: compliantExcept((s) => setValue(s, M, 'multi-empties', 'MultiString', ['a', 'b'])), steps: [machine.detect, machine.remediate, machine.detect] },
+  case: {
+    registry: compliantExcept((s) => setValue(s, M, 'multi-empties', 'MultiString', ['a', 'b'])),
+    steps: [machine.detect, machine.remediate, machine.detect],
+  },
   check: ([d1, r, d2]) => {
     ran(d1, 1, /1 of \d+ values differ.*multi-empties \[types\/multi-empties\]: the data is 2 strings; wanted 5 strings/, 'detect');
     ran(r, 0, /1 fixed/, 'remediate');
@@ -199,7 +268,12 @@ scenarios.push({
     steps: [machine.detect, machine.remediate, machine.detect],
   },
   check: ([d1, r, d2]) => {
-    ran(d1, 1, /2 of \d+ values differ.*binary-sd \[types\/binary-sd\]: the data is 28 bytes; wanted 28 bytes.*binary-empty \[types\/binary-empty\]: the data is 1 bytes; wanted 0 bytes/, 'detect');
+    ran(
+      d1,
+      1,
+      /2 of \d+ values differ.*binary-sd \[types\/binary-sd\]: the data is 28 bytes; wanted 28 bytes.*binary-empty \[types\/binary-empty\]: the data is 1 bytes; wanted 0 bytes/,
+      'detect',
+    );
     ran(r, 0, /2 fixed/, 'remediate');
     assert.equal(valueAt(r!.state, 'LocalMachine', M, 'binary-sd')!.data, wantedValue(op('types/binary-sd')).data);
     assert.equal(valueAt(r!.state, 'LocalMachine', M, 'binary-empty')!.data, '');
@@ -222,7 +296,12 @@ scenarios.push({
     steps: [machine.detect, machine.remediate, machine.detect],
   },
   check: ([d1, r, d2]) => {
-    ran(d1, 1, /3 of \d+ values differ.*\\gone \[types\/delete\]: the value is present; it must be absent.*\\Empty \[types\/delete-all\]: the key holds 3 value\(s\); it must hold none.*\\New\\Deep \[types\/create-key\]: the key is missing/, 'detect');
+    ran(
+      d1,
+      1,
+      /3 of \d+ values differ.*\\gone \[types\/delete\]: the value is present; it must be absent.*\\Empty \[types\/delete-all\]: the key holds 3 value\(s\); it must hold none.*\\New\\Deep \[types\/create-key\]: the key is missing/,
+      'detect',
+    );
     ran(r, 0, /3 fixed/, 'remediate');
     assert.is(valueAt(r!.state, 'LocalMachine', M, 'gone'), undefined, 'deleted');
     assert.equal(valueAt(r!.state, 'LocalMachine', M, 'GONE-other')!.data, 'stays');
@@ -234,9 +313,17 @@ scenarios.push({
 });
 scenarios.push({
   name: "the key's default value (''): wrong data fixed, named values untouched",
-  case: { registry: compliantExcept((s) => setValue(s, M, '', 'ExpandString', 'default data')), steps: [machine.detect, machine.remediate, machine.detect] },
+  case: {
+    registry: compliantExcept((s) => setValue(s, M, '', 'ExpandString', 'default data')),
+    steps: [machine.detect, machine.remediate, machine.detect],
+  },
   check: ([d1, r, d2]) => {
-    ran(d1, 1, /1 of \d+ values differ.*HKLM\\SOFTWARE\\Microsoft\\T1559Test\\ \[types\/default-value\]: the value is ExpandString 'default data'; wanted String 'default data'/, 'detect');
+    ran(
+      d1,
+      1,
+      /1 of \d+ values differ.*HKLM\\SOFTWARE\\Microsoft\\T1559Test\\ \[types\/default-value\]: the value is ExpandString 'default data'; wanted String 'default data'/,
+      'detect',
+    );
     ran(r, 0, /1 fixed/, 'remediate');
     assert.equal(valueAt(r!.state, 'LocalMachine', M, ''), { name: '', kind: 'String', data: 'default data' });
     ran(d2, 0, /all \d+ values as wanted$/, 'detect again');
@@ -245,9 +332,19 @@ scenarios.push({
 for (const exception of ['UnauthorizedAccessException', 'SecurityException'] as const) {
   scenarios.push({
     name: `access denied (${exception}): remediate exits 1 and names the value; the others are still applied`,
-    case: { registry: { LocalMachine: { [`${M}\\Locked`]: { values: [], denyWrite: exception } } }, steps: [machine.remediate, machine.detect] },
+    case: {
+      registry: { LocalMachine: { [`${M}\\Locked`]: { values: [], denyWrite: exception } } },
+      steps: [machine.remediate, machine.detect],
+    },
     check: ([r, d]) => {
-      const out = ran(r, 1, new RegExp(`: \\d+ fixed, \\d+ already as wanted, 1 failed, of ${machine.ops.length} values; ACCESS DENIED HKLM\\\\SOFTWARE\\\\Microsoft\\\\T1559Test\\\\Locked\\\\locked \\[types/locked\\]: .*The key denies SYSTEM write access`), 'remediate');
+      const out = ran(
+        r,
+        1,
+        new RegExp(
+          `: \\d+ fixed, \\d+ already as wanted, 1 failed, of ${machine.ops.length} values; ACCESS DENIED HKLM\\\\SOFTWARE\\\\Microsoft\\\\T1559Test\\\\Locked\\\\locked \\[types/locked\\]: .*The key denies SYSTEM write access`,
+        ),
+        'remediate',
+      );
       assert.ok(out.indexOf('ACCESS DENIED') < out.indexOf('fixed HKLM'), 'the failure comes before the fixes');
       const want = clone(machineWant);
       want.LocalMachine![`${M}\\Locked`] = { values: [] };
@@ -260,17 +357,30 @@ scenarios.push({
   name: 'access denied on read: detect exits 1 and says the value cannot be read',
   case: { registry: compliantExcept((s) => (s.LocalMachine![`${M}\\Locked`]!.denyRead = 'SecurityException')), steps: [machine.detect] },
   check: ([d]) => {
-    ran(d, 1, /1 of \d+ values differ.*\\Locked\\locked \[types\/locked\]: cannot be read: .*Requested registry access is not allowed/, 'detect');
+    ran(
+      d,
+      1,
+      /1 of \d+ values differ.*\\Locked\\locked \[types\/locked\]: cannot be read: .*Requested registry access is not allowed/,
+      'detect',
+    );
   },
 });
 
 const many = scriptPairs(manyPlan())[0]!;
 scenarios.push({
   name: '500 differing settings: one line of at most 2,048 characters, failures first',
-  case: { registry: { LocalMachine: { [`${M}\\Locked`]: { values: [], denyWrite: 'UnauthorizedAccessException' } } }, steps: [many.detect, many.remediate, many.detect] },
+  case: {
+    registry: { LocalMachine: { [`${M}\\Locked`]: { values: [], denyWrite: 'UnauthorizedAccessException' } } },
+    steps: [many.detect, many.remediate, many.detect],
+  },
   check: ([d1, r, d2]) => {
     const detectLine = ran(d1, 1, /: 500 of 500 values differ, remediation needed; .*; and \d+ more$/, 'detect');
-    const remediateLine = ran(r, 1, /: 497 fixed, 0 already as wanted, 3 failed, of 500 values; ACCESS DENIED .*value-000.*; ACCESS DENIED .*value-001.*; ACCESS DENIED .*value-002.*; fixed .*; and \d+ more$/, 'remediate');
+    const remediateLine = ran(
+      r,
+      1,
+      /: 497 fixed, 0 already as wanted, 3 failed, of 500 values; ACCESS DENIED .*value-000.*; ACCESS DENIED .*value-001.*; ACCESS DENIED .*value-002.*; fixed .*; and \d+ more$/,
+      'remediate',
+    );
     const more = (line: string) => Number(/and (\d+) more$/.exec(line)![1]);
     // Entries are counted by their openings (the access-denied hint itself contains "; ").
     const shown = (line: string) => (line.match(/; (ACCESS DENIED|FAILED|fixed) HKLM\\|; HKLM\\/g) ?? []).length;
@@ -282,16 +392,20 @@ scenarios.push({
 
 /* ------------------------------------------------------------------------------------------------ */
 
-pwshTests('remediation', scenarios.map((s) => s.name), () => {
-  const results = runCases(scenarios.map((s, i) => ({ id: String(i), ...s.case })));
-  results.catch(() => undefined); // reported by the tests that await it
-  scenarios.forEach((s, i) => {
-    test(`pwsh remediation: ${s.name}`, async () => {
-      const steps = (await results).get(String(i));
-      assert.ok(steps, 'the case ran');
-      s.check(steps!);
+pwshTests(
+  'remediation',
+  scenarios.map((s) => s.name),
+  () => {
+    const results = runCases(scenarios.map((s, i) => ({ id: String(i), ...s.case })));
+    results.catch(() => undefined); // reported by the tests that await it
+    scenarios.forEach((s, i) => {
+      test(`pwsh remediation: ${s.name}`, async () => {
+        const steps = (await results).get(String(i));
+        assert.ok(steps, 'the case ran');
+        s.check(steps!);
+      });
     });
-  });
-});
+  },
+);
 
 test.run();

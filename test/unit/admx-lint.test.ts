@@ -19,10 +19,28 @@ const PRES = 'policyDefinitionResources/resources/presentationTable/presentation
 
 type Want = { rule: AdmxLintRule; path: string; file: 'admx' | 'adml' };
 const CASES: [string, { given: { admx: string; adml?: string | null }; want: Want[] }][] = [
-  ['root-element', { given: { admx: 'root-element.admx' }, want: [{ rule: 'root-element', path: 'policyDefinitionResources', file: 'admx' }] }],
-  ['namespace-missing', { given: { admx: 'namespace-missing.admx' }, want: [{ rule: 'namespace-missing', path: 'policyDefinitions/policyNamespaces', file: 'admx' }] }],
-  ['namespace-xmlns', { given: { admx: 'namespace-xmlns.admx' }, want: [{ rule: 'namespace-xmlns', path: 'policyDefinitions', file: 'admx' }] }],
-  ['namespace-prefix-duplicate', { given: { admx: 'namespace-prefix-duplicate.admx' }, want: [{ rule: 'namespace-prefix-duplicate', path: 'policyDefinitions/policyNamespaces/using[2]', file: 'admx' }] }],
+  [
+    'root-element',
+    { given: { admx: 'root-element.admx' }, want: [{ rule: 'root-element', path: 'policyDefinitionResources', file: 'admx' }] },
+  ],
+  [
+    'namespace-missing',
+    {
+      given: { admx: 'namespace-missing.admx' },
+      want: [{ rule: 'namespace-missing', path: 'policyDefinitions/policyNamespaces', file: 'admx' }],
+    },
+  ],
+  [
+    'namespace-xmlns',
+    { given: { admx: 'namespace-xmlns.admx' }, want: [{ rule: 'namespace-xmlns', path: 'policyDefinitions', file: 'admx' }] },
+  ],
+  [
+    'namespace-prefix-duplicate',
+    {
+      given: { admx: 'namespace-prefix-duplicate.admx' },
+      want: [{ rule: 'namespace-prefix-duplicate', path: 'policyDefinitions/policyNamespaces/using[2]', file: 'admx' }],
+    },
+  ],
   [
     'revision-format',
     {
@@ -33,7 +51,10 @@ const CASES: [string, { given: { admx: string; adml?: string | null }; want: Wan
       ],
     },
   ],
-  ['adml-revision', { given: { admx: 'adml-revision.admx' }, want: [{ rule: 'adml-revision', path: 'policyDefinitionResources', file: 'adml' }] }],
+  [
+    'adml-revision',
+    { given: { admx: 'adml-revision.admx' }, want: [{ rule: 'adml-revision', path: 'policyDefinitionResources', file: 'adml' }] },
+  ],
   ['id-invalid', { given: { admx: 'id-invalid.admx' }, want: [{ rule: 'id-invalid', path: `${P}[@name="Simple-Policy"]`, file: 'admx' }] }],
   [
     'id-duplicate (category, policy, element, string, control, presentation)',
@@ -59,7 +80,13 @@ const CASES: [string, { given: { admx: string; adml?: string | null }; want: Wan
       ],
     },
   ],
-  ['presentation-ref-unresolved', { given: { admx: 'presentation-ref-unresolved.admx' }, want: [{ rule: 'presentation-ref-unresolved', path: `${P}[@name="Elements"]`, file: 'admx' }] }],
+  [
+    'presentation-ref-unresolved',
+    {
+      given: { admx: 'presentation-ref-unresolved.admx' },
+      want: [{ rule: 'presentation-ref-unresolved', path: `${P}[@name="Elements"]`, file: 'admx' }],
+    },
+  ],
   [
     'presentation-control-missing (no control; no presentation at all)',
     {
@@ -70,8 +97,20 @@ const CASES: [string, { given: { admx: string; adml?: string | null }; want: Wan
       ],
     },
   ],
-  ['presentation-control-orphan', { given: { admx: 'clean.admx', adml: 'presentation-control-orphan.adml' }, want: [{ rule: 'presentation-control-orphan', path: `${PRES}/checkBox[@refId="Ghost"]`, file: 'adml' }] }],
-  ['presentation-control-type', { given: { admx: 'clean.admx', adml: 'presentation-control-type.adml' }, want: [{ rule: 'presentation-control-type', path: `${PRES}/checkBox[@refId="Mode"]`, file: 'adml' }] }],
+  [
+    'presentation-control-orphan',
+    {
+      given: { admx: 'clean.admx', adml: 'presentation-control-orphan.adml' },
+      want: [{ rule: 'presentation-control-orphan', path: `${PRES}/checkBox[@refId="Ghost"]`, file: 'adml' }],
+    },
+  ],
+  [
+    'presentation-control-type',
+    {
+      given: { admx: 'clean.admx', adml: 'presentation-control-type.adml' },
+      want: [{ rule: 'presentation-control-type', path: `${PRES}/checkBox[@refId="Mode"]`, file: 'adml' }],
+    },
+  ],
   [
     'category-ref-unknown (undeclared name, undeclared prefix)',
     {
@@ -82,8 +121,20 @@ const CASES: [string, { given: { admx: string; adml?: string | null }; want: Wan
       ],
     },
   ],
-  ['supportedon-ref-unknown', { given: { admx: 'supportedon-ref-unknown.admx' }, want: [{ rule: 'supportedon-ref-unknown', path: `${P}[@name="Elements"]/supportedOn`, file: 'admx' }] }],
-  ['ingestion-combobox', { given: { admx: 'clean.admx', adml: 'ingestion-combobox.adml' }, want: [{ rule: 'ingestion-combobox', path: `${PRES}/comboBox[@refId="Extensions"]`, file: 'adml' }] }],
+  [
+    'supportedon-ref-unknown',
+    {
+      given: { admx: 'supportedon-ref-unknown.admx' },
+      want: [{ rule: 'supportedon-ref-unknown', path: `${P}[@name="Elements"]/supportedOn`, file: 'admx' }],
+    },
+  ],
+  [
+    'ingestion-combobox',
+    {
+      given: { admx: 'clean.admx', adml: 'ingestion-combobox.adml' },
+      want: [{ rule: 'ingestion-combobox', path: `${PRES}/comboBox[@refId="Extensions"]`, file: 'adml' }],
+    },
+  ],
   [
     'ingestion-refused-key (policy key, list key)',
     {
@@ -95,7 +146,13 @@ const CASES: [string, { given: { admx: string; adml?: string | null }; want: Wan
     },
   ],
   ['clean pair', { given: { admx: 'clean.admx' }, want: [] }],
-  ['ADMX alone: references are not checked', { given: { admx: 'string-ref-unresolved.admx', adml: null }, want: [{ rule: 'string-ref-unresolved', path: `${P}[@name="Simple"]`, file: 'admx' }] }],
+  [
+    'ADMX alone: references are not checked',
+    {
+      given: { admx: 'string-ref-unresolved.admx', adml: null },
+      want: [{ rule: 'string-ref-unresolved', path: `${P}[@name="Simple"]`, file: 'admx' }],
+    },
+  ],
 ];
 
 for (const [name, { given, want }] of CASES) {
@@ -132,7 +189,13 @@ test('problems carry the file names given and the line of the element', () => {
 });
 
 const MALFORMED: [string, { given: string; want: RegExp }][] = [
-  ['mismatched end tag (fixture)', { given: read('malformed.admx'), want: /input\.admx:6:3: end tag <\/policyNamespaces> does not match the start tag <target> on line 5/ }],
+  [
+    'mismatched end tag (fixture)',
+    {
+      given: read('malformed.admx'),
+      want: /input\.admx:6:3: end tag <\/policyNamespaces> does not match the start tag <target> on line 5/,
+    },
+  ],
   ['unclosed root', { given: '<policyDefinitions>\n  <a/>', want: /input\.admx:1:1: element <policyDefinitions> is not closed/ }],
   ['undefined entity', { given: '<a>\n&nbsp;</a>', want: /input\.admx:2:1: undefined entity "&nbsp;"/ }],
   ['duplicate attribute', { given: '<a x="1" x="2"/>', want: /input\.admx:1:10: attribute x appears twice/ }],
@@ -170,11 +233,32 @@ const F = (name: string) => join(DIR, name);
 
 const CLI: [string, { given: string[]; want: { code: number; stdout?: RegExp[]; stderr?: RegExp[] } }][] = [
   ['clean pair exits 0', { given: [F('clean.admx'), '--adml', F('clean.adml')], want: { code: 0, stdout: [/no problems/] } }],
-  ['problems exit 1, one line each', { given: [F('category-ref-unknown.admx'), '--adml', F('clean.adml')], want: { code: 1, stdout: [/category-ref-unknown\.admx:17: category-ref-unknown: policyDefinitions\/categories\/category\[@name="Child"\]\/parentCategory: /, /:32: category-ref-unknown: /] } }],
-  ['--json', { given: [F('id-invalid.admx'), '--adml', F('clean.adml'), '--json'], want: { code: 1, stdout: [/"rule": "id-invalid"/, /"path": "policyDefinitions\/policies\/policy\[@name=\\"Simple-Policy\\"\]"/] } }],
+  [
+    'problems exit 1, one line each',
+    {
+      given: [F('category-ref-unknown.admx'), '--adml', F('clean.adml')],
+      want: {
+        code: 1,
+        stdout: [
+          /category-ref-unknown\.admx:17: category-ref-unknown: policyDefinitions\/categories\/category\[@name="Child"\]\/parentCategory: /,
+          /:32: category-ref-unknown: /,
+        ],
+      },
+    },
+  ],
+  [
+    '--json',
+    {
+      given: [F('id-invalid.admx'), '--adml', F('clean.adml'), '--json'],
+      want: { code: 1, stdout: [/"rule": "id-invalid"/, /"path": "policyDefinitions\/policies\/policy\[@name=\\"Simple-Policy\\"\]"/] },
+    },
+  ],
   ['--no-ingestion', { given: [F('ingestion-refused-key.admx'), '--adml', F('clean.adml'), '--no-ingestion'], want: { code: 0 } }],
   ['without --adml: a note on stderr', { given: [F('clean.admx')], want: { code: 0, stderr: [/no --adml given/] } }],
-  ['malformed XML exits 2 with file and line', { given: [F('malformed.admx')], want: { code: 2, stderr: [/E_ADMX/, /malformed\.admx:6:3/] } }],
+  [
+    'malformed XML exits 2 with file and line',
+    { given: [F('malformed.admx')], want: { code: 2, stderr: [/E_ADMX/, /malformed\.admx:6:3/] } },
+  ],
   ['missing file exits 2', { given: ['nope.admx'], want: { code: 2, stderr: [/E_IO/, /nope\.admx does not exist/] } }],
   ['missing argument exits 2', { given: [], want: { code: 2 } }],
 ];

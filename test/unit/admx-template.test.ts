@@ -12,7 +12,16 @@ import { lintAdmx } from '../../src/formats/admx-lint.js';
 import { attribute, parseXml, type XmlElement } from '../../src/formats/xml-reader.js';
 import { UserError } from '../../src/lib/errors.js';
 import type { Plan, RegistryOperation } from '../../src/model/plan.js';
-import { ADML_FILE, ADMX_FILE, buildT1559Admx, renderAdmx, serializeAdml, serializeAdmx, T1559_ADMX_NAMESPACE, T1559_ADMX_PREFIX } from '../../src/targets/admx/index.js';
+import {
+  ADML_FILE,
+  ADMX_FILE,
+  buildT1559Admx,
+  renderAdmx,
+  serializeAdml,
+  serializeAdmx,
+  T1559_ADMX_NAMESPACE,
+  T1559_ADMX_PREFIX,
+} from '../../src/targets/admx/index.js';
 import { evaluateAdmx, type Written, type WrittenValue } from '../helpers/admx-evaluate.js';
 import { PROFILE_PATHS, profilePlan } from '../helpers/profile-plans.js';
 
@@ -47,7 +56,9 @@ for (const profile of PROFILES) {
     test(`${name}: Enabled with defaults writes exactly the plan's values of each control`, () => {
       const { build, admx, adml } = render(plan, cat);
       const evaluations = new Map(evaluateAdmx(admx, adml).map((e) => [e.name, e]));
-      const carried = plan.operations.filter((op): op is RegistryOperation => op.type === 'registry' && op.routes.admx.status === 'carried');
+      const carried = plan.operations.filter(
+        (op): op is RegistryOperation => op.type === 'registry' && op.routes.admx.status === 'carried',
+      );
       for (const op of carried) {
         const policies = Object.entries(build.operationsByPolicy).filter(([, ids]) => ids.includes(op.id));
         assert.ok(policies.length >= 1, `${op.id} is in no policy`);
@@ -64,7 +75,11 @@ for (const profile of PROFILES) {
       for (const ev of evaluations.values()) {
         assert.equal(ev.needsInput, [], `${ev.name} needs no typing`);
         const mine = build.operationsByPolicy[ev.name]!.map((id) => carried.find((op) => op.id === id)!);
-        for (const w of ev.enabled) assert.ok(mine.some((op) => same(w, op)), `${ev.name} writes ${w.key}\\${w.valueName}, which its control does not have`);
+        for (const w of ev.enabled)
+          assert.ok(
+            mine.some((op) => same(w, op)),
+            `${ev.name} writes ${w.key}\\${w.valueName}, which its control does not have`,
+          );
       }
     });
 
@@ -76,7 +91,8 @@ for (const profile of PROFILES) {
         const ops = build.operationsByPolicy[ev.name]!.map((id) => plan.operations.find((o) => o.id === id) as RegistryOperation);
         for (const op of ops) {
           const deleted = ev.disabled.some((w) => same(w, op));
-          if (op.action === 'set') assert.is(deleted, op.controls.length === 1, `${ev.name} Disabled ${deleted ? 'deletes' : 'keeps'} ${op.id}`);
+          if (op.action === 'set')
+            assert.is(deleted, op.controls.length === 1, `${ev.name} Disabled ${deleted ? 'deletes' : 'keeps'} ${op.id}`);
         }
       }
     });
@@ -85,7 +101,10 @@ for (const profile of PROFILES) {
       const { admx, adml } = render(plan, cat);
       assert.equal(lintAdmx(admx, adml, { admx: 'T1559.admx', adml: 'T1559.adml' }, { ingestion: false }), []);
       const root = parseXml(admx, 'T1559.admx').root;
-      const names = (local: string, attr: string) => all(root).filter((e) => e.local === local).map((e) => attribute(e, attr)!);
+      const names = (local: string, attr: string) =>
+        all(root)
+          .filter((e) => e.local === local)
+          .map((e) => attribute(e, attr)!);
       for (const [what, list] of [
         ['policy', names('policy', 'name')],
         ['category', names('category', 'name')],
@@ -109,7 +128,11 @@ for (const profile of PROFILES) {
       const comment = doc.comments.join('\n');
       for (const op of notCarried) {
         assert.ok(comment.includes(op.id), `${op.id} is named in the comment`);
-        if (op.type === 'registry') assert.not.ok(all(doc.root).some((e) => attribute(e, 'valueName') === op.valueName && attribute(e, 'key') === op.key), `${op.id} is not written`);
+        if (op.type === 'registry')
+          assert.not.ok(
+            all(doc.root).some((e) => attribute(e, 'valueName') === op.valueName && attribute(e, 'key') === op.key),
+            `${op.id} is not written`,
+          );
       }
     });
   }
@@ -119,17 +142,34 @@ test('the category tree: T1559 > the mitigations present, in ATT&CK order', () =
   const { build } = render(plans.get('test/fixtures/profiles/every-type.json')!);
   assert.equal(
     build.document.categories.map((c) => [c.name, c.parent ?? null]),
-    [['T1559', null], ['T1559_M1048', 'T1559'], ['T1559_M1040', 'T1559'], ['T1559_M1042', 'T1559'], ['T1559_M1026', 'T1559'], ['T1559_M1054', 'T1559'], ['T1559_DS0009', 'T1559']],
+    [
+      ['T1559', null],
+      ['T1559_M1048', 'T1559'],
+      ['T1559_M1040', 'T1559'],
+      ['T1559_M1042', 'T1559'],
+      ['T1559_M1026', 'T1559'],
+      ['T1559_M1054', 'T1559'],
+      ['T1559_DS0009', 'T1559'],
+    ],
   );
   assert.is(build.document.categories[1]!.displayName, 'M1048 Application Isolation and Sandboxing');
   const { build: rec } = render(plans.get('policies/profiles/recommended.json')!);
-  assert.equal(rec.document.categories.map((c) => c.name), ['T1559', 'T1559_M1048', 'T1559_M1040', 'T1559_M1042', 'T1559_M1054', 'T1559_DS0009'], 'only mitigations present');
+  assert.equal(
+    rec.document.categories.map((c) => c.name),
+    ['T1559', 'T1559_M1048', 'T1559_M1040', 'T1559_M1042', 'T1559_M1054', 'T1559_DS0009'],
+    'only mitigations present',
+  );
 });
 
 test('deleteValue (Word allowdde "Disabled") is a <delete/> in the Enabled list; explain text names the official policy', () => {
   const { build, admx, adml } = render(plans.get('policies/profiles/recommended.json')!, true);
   const ev = evaluateAdmx(admx, adml).find((e) => e.name === 'word_dde_off')!;
-  assert.ok(ev.enabled.some((w) => w.valueName === 'allowdde' && w.key === 'software\\policies\\microsoft\\office\\16.0\\word\\security' && w.value.type === 'delete'));
+  assert.ok(
+    ev.enabled.some(
+      (w) =>
+        w.valueName === 'allowdde' && w.key === 'software\\policies\\microsoft\\office\\16.0\\word\\security' && w.value.type === 'delete',
+    ),
+  );
   assert.ok(ev.enabled.some((w) => w.valueName === 'AllowDDE' && w.value.type === 'REG_DWORD' && w.value.data === 0));
   const policy = build.document.policies.find((p) => p.name === 'word_dde_off')!;
   for (const needle of [
@@ -151,20 +191,44 @@ test('with the catalog, parameters become elements whose defaults are the plan v
   const { build } = render(plan, true);
   const elements = (policy: string) => build.document.policies.find((p) => p.name === policy)!.elements;
   const asr = elements('asr_office_rules');
-  assert.equal(asr.map((e) => e.id), ['childProcesses', 'executableContent', 'codeInjection', 'communicationAppChildProcesses', 'win32ApiCalls'], 'catalog parameter order');
+  assert.equal(
+    asr.map((e) => e.id),
+    ['childProcesses', 'executableContent', 'codeInjection', 'communicationAppChildProcesses', 'win32ApiCalls'],
+    'catalog parameter order',
+  );
   const child = asr[0]!;
   assert.is(child.type, 'enum');
   if (child.type === 'enum') {
-    assert.equal(child.items.map((i) => i.value), [{ kind: 'string', value: '1' }, { kind: 'string', value: '2' }, { kind: 'string', value: '6' }, { kind: 'string', value: '0' }]);
+    assert.equal(
+      child.items.map((i) => i.value),
+      [
+        { kind: 'string', value: '1' },
+        { kind: 'string', value: '2' },
+        { kind: 'string', value: '6' },
+        { kind: 'string', value: '0' },
+      ],
+    );
     assert.is(child.items[child.defaultItem]!.label, 'warn (REG_SZ "6")', 'the profile chose warn');
   }
   const validation = elements('office_file_validation')[0]!;
   assert.is(validation.type, 'enum');
   if (validation.type === 'enum') assert.is(validation.items[0]!.valueList?.length, 2, 'one enum drives the three applications');
   const auth = elements('com_default_authentication');
-  assert.equal(auth.map((e) => (e.type === 'decimal' ? [e.id, e.minValue, e.maxValue, e.defaultValue] : e.type)), [['authenticationLevel', 2, 6, 6], ['impersonationLevel', 2, 2, 2]]);
-  assert.equal(elements('office_protected_view').map((e) => [e.type, e.id]), [['boolean', 'intranetFiles']]);
-  assert.equal(elements('office_ole_blocked_extensions').map((e) => (e.type === 'text' ? e.defaultValue : e.type)), ['py;rb;ps1']);
+  assert.equal(
+    auth.map((e) => (e.type === 'decimal' ? [e.id, e.minValue, e.maxValue, e.defaultValue] : e.type)),
+    [
+      ['authenticationLevel', 2, 6, 6],
+      ['impersonationLevel', 2, 2, 2],
+    ],
+  );
+  assert.equal(
+    elements('office_protected_view').map((e) => [e.type, e.id]),
+    [['boolean', 'intranetFiles']],
+  );
+  assert.equal(
+    elements('office_ole_blocked_extensions').map((e) => (e.type === 'text' ? e.defaultValue : e.type)),
+    ['py;rb;ps1'],
+  );
 });
 
 test('for ingestion: only operations Intune carries by ingestion, never a refused key, and lint clean with the ingestion rules', () => {
@@ -196,7 +260,10 @@ test('the GPMC template names exactly the keys ingestion would refuse (so the In
 test('renderAdmx: two files, CRLF, UTF-8 without BOM, declaration first, no timestamp', () => {
   const plan = plans.get('policies/profiles/strict.json')!;
   const a = renderAdmx(plan);
-  assert.equal(a.map((x) => x.path), [ADMX_FILE, ADML_FILE]);
+  assert.equal(
+    a.map((x) => x.path),
+    [ADMX_FILE, ADML_FILE],
+  );
   for (const art of a) {
     const s = text(art.bytes);
     assert.ok(s.startsWith('<?xml version="1.0" encoding="utf-8"?>\r\n<!-- generated by t1559 '), art.path);
@@ -238,15 +305,37 @@ test('hostile strings are escaped: both files parse and every text reads back un
     const { build, admx, adml } = render(plan, cat);
     const admxDoc = parseXml(admx, 'T1559.admx');
     const admlDoc = parseXml(adml, 'T1559.adml');
-    const strings = new Map(all(admlDoc.root).filter((e) => e.local === 'string').map((e) => [attribute(e, 'id')!, e.text]));
+    const strings = new Map(
+      all(admlDoc.root)
+        .filter((e) => e.local === 'string')
+        .map((e) => [attribute(e, 'id')!, e.text]),
+    );
     for (const c of plan.controls) {
       const policy = build.document.policies.find((p) => p.name === c.id.replace(/-/g, '_'));
       if (policy) assert.is(strings.get(policy.name), c.title, `${c.id} title reads back`);
     }
     const ev = evaluateAdmx(admx, adml).find((e) => e.name === 'office_ole_blocked_extensions')!;
-    assert.equal(ev.enabled, [{ key: 'software\\policies\\microsoft\\office\\common\\security', valueName: `odd "name" <&>`, value: { type: 'REG_SZ', data: `a;b\r\n${HOSTILE}` } }], 'CR, LF and TAB survive in the value');
-    assert.ok(admxDoc.comments.some((c) => c.includes('evil- -name-')), 'the header comment is well-formed');
-    assert.is(all(admlDoc.root).find((e) => e.local === 'description')!.text.includes(HOSTILE), true);
+    assert.equal(
+      ev.enabled,
+      [
+        {
+          key: 'software\\policies\\microsoft\\office\\common\\security',
+          valueName: `odd "name" <&>`,
+          value: { type: 'REG_SZ', data: `a;b\r\n${HOSTILE}` },
+        },
+      ],
+      'CR, LF and TAB survive in the value',
+    );
+    assert.ok(
+      admxDoc.comments.some((c) => c.includes('evil- -name-')),
+      'the header comment is well-formed',
+    );
+    assert.is(
+      all(admlDoc.root)
+        .find((e) => e.local === 'description')!
+        .text.includes(HOSTILE),
+      true,
+    );
     assert.equal(lintAdmx(admx, adml, undefined, { ingestion: false }), []);
   }
 });
@@ -272,7 +361,9 @@ test('text XML cannot carry is a UserError naming the value, not a broken file',
 
 const OLE_KEY = 'software\\policies\\microsoft\\office\\common\\security';
 function oleExtensions(plan: Plan): RegistryOperation {
-  return plan.operations.find((o): o is RegistryOperation => o.type === 'registry' && o.key === OLE_KEY && o.valueName === 'blockedextensions')!;
+  return plan.operations.find(
+    (o): o is RegistryOperation => o.type === 'registry' && o.key === OLE_KEY && o.valueName === 'blockedextensions',
+  )!;
 }
 
 function setExtensions(plan: Plan, data: string, valueName?: string): void {
@@ -289,7 +380,8 @@ test('values ADMX Value cannot hold become elements with the plan value as defau
   op.value = { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\x' };
   const { admx, adml } = render(plan);
   const evs = evaluateAdmx(admx, adml);
-  const find = (name: string) => evs.flatMap((e) => e.enabled).find((w) => w.valueName === name && (name !== 'blockedextensions' || w.key === OLE_KEY))!;
+  const find = (name: string) =>
+    evs.flatMap((e) => e.enabled).find((w) => w.valueName === name && (name !== 'blockedextensions' || w.key === OLE_KEY))!;
   assert.equal(find('blockedextensions').value, { type: 'REG_SZ', data: long }, 'REG_SZ over 255 characters');
   assert.equal(find('AllowDDE').value, { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\x' }, 'REG_EXPAND_SZ');
   assert.equal(lintAdmx(admx, adml, undefined, { ingestion: false }), []);

@@ -78,7 +78,10 @@ test('characters XML cannot carry are named', () => {
     if (want) assert.match(p ?? '', want, name);
     else assert.is(p, undefined, name);
   }
-  assert.throws(() => assertXmlAttribute('a\nb', 'value name'), (e: unknown) => e instanceof UserError && /line break/.test(e.render()));
+  assert.throws(
+    () => assertXmlAttribute('a\nb', 'value name'),
+    (e: unknown) => e instanceof UserError && /line break/.test(e.render()),
+  );
 });
 
 // ---------------------------------------------------------------------------------------------

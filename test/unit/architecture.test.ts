@@ -25,7 +25,9 @@ export const ALLOWED: Record<string, readonly string[]> = {
 };
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The layer of a file under src/: its top folder, or the file's own name for top-level files (build.ts). */
@@ -53,7 +55,8 @@ export function forbiddenEdges(files: readonly string[], read: (file: string) =>
     }
     for (const { specifier, line } of relativeImports(read(file))) {
       const to = layerOf(resolve(dirname(file), specifier));
-      if (to !== from && !allowed.includes(to)) problems.push(`${relative('.', file)}:${line}: ${from} -> ${to} ("${specifier}") is not allowed`);
+      if (to !== from && !allowed.includes(to))
+        problems.push(`${relative('.', file)}:${line}: ${from} -> ${to} ("${specifier}") is not allowed`);
     }
   }
   return problems;
@@ -62,7 +65,10 @@ export function forbiddenEdges(files: readonly string[], read: (file: string) =>
 test('every import in src/ follows the layer table', () => {
   const files = sourceFiles(SRC);
   assert.ok(files.length > 50, 'the walk found the sources');
-  assert.equal(forbiddenEdges(files, (f) => readFileSync(f, 'utf8')), []);
+  assert.equal(
+    forbiddenEdges(files, (f) => readFileSync(f, 'utf8')),
+    [],
+  );
 });
 
 const EDGES: [name: string, file: string, text: string, want: RegExp | undefined][] = [

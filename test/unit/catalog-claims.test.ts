@@ -20,7 +20,9 @@ const control = (id: string) => {
 };
 const text = (id: string) => `${control(id).summary} ${control(id).rationale} ${control(id).impactNote}`;
 const writes = (controls: Record<string, unknown>) =>
-  resolvePlan(catalog, profileSchema.parse({ name: 't', controls }), { file: 'p.json' }).operations.filter((o): o is RegistryOperation => o.type === 'registry');
+  resolvePlan(catalog, profileSchema.parse({ name: 't', controls }), { file: 'p.json' }).operations.filter(
+    (o): o is RegistryOperation => o.type === 'registry',
+  );
 const strict = loadProfile(packagePath('policies', 'profiles', 'strict.json'));
 const recommended = loadProfile(packagePath('policies', 'profiles', 'recommended.json'));
 
@@ -30,9 +32,15 @@ const CLAIMS: [name: string, check: () => void][] = [
     () => {
       const ops = writes({ 'excel-dde-server-off': {} });
       for (const v of ['disableddeserverlaunch', 'disableddeserverlookup'])
-        assert.ok(ops.some((o) => o.key.endsWith('\\excel\\security\\external content') && o.valueName === v && o.value?.data === 1), v);
+        assert.ok(
+          ops.some((o) => o.key.endsWith('\\excel\\security\\external content') && o.valueName === v && o.value?.data === 1),
+          v,
+        );
       for (const v of ['DisableDDEServerLaunch', 'DisableDDEServerLookup'])
-        assert.ok(ops.some((o) => o.key === 'Software\\Microsoft\\Office\\16.0\\Excel\\Security' && o.valueName === v && o.value?.data === 1), v);
+        assert.ok(
+          ops.some((o) => o.key === 'Software\\Microsoft\\Office\\16.0\\Excel\\Security' && o.valueName === v && o.value?.data === 1),
+          v,
+        );
       assert.match(text('excel-dde-server-off'), /only to subscription versions/);
       assert.match(text('excel-dde-server-off'), /ADV170021/);
       assert.match(text('excel-dde-server-off'), /volume-licensed/);
@@ -89,15 +97,29 @@ const CLAIMS: [name: string, check: () => void][] = [
       assert.is((strict.controls['office-file-validation']?.parameters as Record<string, string>)['onFailure'], 'block');
     },
   ],
-  ['excel-dde-legacy-prefs: DDEAllowed = 0 and opening files from Explorer', () => assert.match(text('excel-dde-legacy-prefs'), /DDEAllowed = 0 .*Explorer/)],
-  ['office-ole-packager-block: ASD checks the value, still unconfirmed by Microsoft', () => assert.match(text('office-ole-packager-block'), /Essential Eight/)],
+  [
+    'excel-dde-legacy-prefs: DDEAllowed = 0 and opening files from Explorer',
+    () => assert.match(text('excel-dde-legacy-prefs'), /DDEAllowed = 0 .*Explorer/),
+  ],
+  [
+    'office-ole-packager-block: ASD checks the value, still unconfirmed by Microsoft',
+    () => assert.match(text('office-ole-packager-block'), /Essential Eight/),
+  ],
   [
     'office-com-kill-bits: each listed CLSID gets the kill bit under the three COM Compatibility keys',
     () => {
-      const ops = writes({ 'office-com-kill-bits': { parameters: { clsids: ['{D27CDB6E-AE6D-11CF-96B8-444553540000}', '{00000000-0000-0000-0000-000000000001}'] } } });
+      const ops = writes({
+        'office-com-kill-bits': {
+          parameters: { clsids: ['{D27CDB6E-AE6D-11CF-96B8-444553540000}', '{00000000-0000-0000-0000-000000000001}'] },
+        },
+      });
       assert.is(ops.length, 12);
       assert.is(ops.filter((o) => o.valueName === 'Compatibility Flags' && o.value?.data === 1024).length, 6);
-      assert.ok(ops.some((o) => o.key === 'SOFTWARE\\WOW6432Node\\Microsoft\\Office\\Common\\COM Compatibility\\{D27CDB6E-AE6D-11CF-96B8-444553540000}'));
+      assert.ok(
+        ops.some(
+          (o) => o.key === 'SOFTWARE\\WOW6432Node\\Microsoft\\Office\\Common\\COM Compatibility\\{D27CDB6E-AE6D-11CF-96B8-444553540000}',
+        ),
+      );
     },
   ],
 ];

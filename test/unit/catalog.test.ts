@@ -55,7 +55,13 @@ const SPOT: [control: string, key: string, valueName: string, type: string, data
   ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'promptoomcustomaction', 'REG_DWORD', 0],
   ['outlook-object-model-guard', `${PV}\\outlook\\security`, 'addintrust', 'REG_DWORD', 1],
   ['powerpoint-run-programs', `${PV}\\powerpoint\\security`, 'runprograms', 'REG_DWORD', 0],
-  ['office-ole-blocked-extensions', 'software\\policies\\microsoft\\office\\common\\security', 'blockedextensions', 'REG_SZ', 'py;pyw;rb;pl;ps1;psm1;psd1;jar'],
+  [
+    'office-ole-blocked-extensions',
+    'software\\policies\\microsoft\\office\\common\\security',
+    'blockedextensions',
+    'REG_SZ',
+    'py;pyw;rb;pl;ps1;psm1;psd1;jar',
+  ],
   ['asr-office-rules', ASR, 'ExploitGuard_ASR_Rules', 'REG_DWORD', 1],
   // Audit first by default (Microsoft's ASR reference); the strict profile blocks.
   ['asr-office-rules', `${ASR}\\Rules`, 'd4f940ab-401b-4efc-aadc-ad5f3c50688a', 'REG_SZ', '2'],
@@ -79,9 +85,27 @@ const SPOT: [control: string, key: string, valueName: string, type: string, data
   ['excel-dde-legacy-prefs', 'Software\\Microsoft\\Office\\16.0\\Excel\\Options', 'DDEAllowed', 'REG_DWORD', 0],
   ['office-ole-packager-block', 'Software\\Microsoft\\Office\\16.0\\PowerPoint\\Security', 'PackagerPrompt', 'REG_DWORD', 2],
   ['onenote-embedded-files-off', `${PV}\\onenote\\options`, 'disableembeddedfiles', 'REG_DWORD', 1],
-  ['onenote-blocked-extensions', `${PV}\\onenote\\options\\embeddedfileopenoptions`, 'blockedextensions', 'REG_SZ', '.js;.jse;.vbs;.vbe;.wsf;.wsh;.hta;.cmd;.bat;.ps1;.lnk;.chm;.exe;.scr;.msi;'],
-  ['dcom-machine-restrictions', 'Software\\Policies\\Microsoft\\Windows NT\\DCOM', 'MachineLaunchRestriction', 'REG_SZ', 'O:BAG:BAD:(A;;CCDCLCSWRP;;;BA)(A;;CCDCSW;;;WD)(A;;CCDCSW;;;AC)'],
-  ['dcom-machine-restrictions', 'Software\\Policies\\Microsoft\\Windows NT\\DCOM', 'MachineAccessRestriction', 'REG_SZ', 'O:BAG:BAD:(A;;CCDCLC;;;WD)(A;;CCDC;;;AN)(A;;CCDC;;;AC)'],
+  [
+    'onenote-blocked-extensions',
+    `${PV}\\onenote\\options\\embeddedfileopenoptions`,
+    'blockedextensions',
+    'REG_SZ',
+    '.js;.jse;.vbs;.vbe;.wsf;.wsh;.hta;.cmd;.bat;.ps1;.lnk;.chm;.exe;.scr;.msi;',
+  ],
+  [
+    'dcom-machine-restrictions',
+    'Software\\Policies\\Microsoft\\Windows NT\\DCOM',
+    'MachineLaunchRestriction',
+    'REG_SZ',
+    'O:BAG:BAD:(A;;CCDCLCSWRP;;;BA)(A;;CCDCSW;;;WD)(A;;CCDCSW;;;AC)',
+  ],
+  [
+    'dcom-machine-restrictions',
+    'Software\\Policies\\Microsoft\\Windows NT\\DCOM',
+    'MachineAccessRestriction',
+    'REG_SZ',
+    'O:BAG:BAD:(A;;CCDCLC;;;WD)(A;;CCDC;;;AN)(A;;CCDC;;;AC)',
+  ],
   ['dcom-disable-remote', 'SOFTWARE\\Microsoft\\Ole', 'EnableDCOM', 'REG_SZ', 'N'],
   ['com-default-authentication', 'SOFTWARE\\Microsoft\\Ole', 'LegacyAuthenticationLevel', 'REG_DWORD', 5],
   ['com-default-authentication', 'SOFTWARE\\Microsoft\\Ole', 'LegacyImpersonationLevel', 'REG_DWORD', 2],
@@ -92,7 +116,13 @@ const SPOT: [control: string, key: string, valueName: string, type: string, data
   ['office-vba-macro-notification', `${PV}\\excel\\security`, 'vbawarnings', 'REG_DWORD', 2],
   ['office-vba-macro-notification', `${PV}\\publisher\\security`, 'vbawarnings', 'REG_DWORD', 2],
   ['office-macro-runtime-scan', `${PV}\\common\\security`, 'macroruntimescanscope', 'REG_DWORD', 2],
-  ['publisher-automation-security', 'software\\policies\\microsoft\\office\\common\\security', 'automationsecuritypublisher', 'REG_DWORD', 2],
+  [
+    'publisher-automation-security',
+    'software\\policies\\microsoft\\office\\common\\security',
+    'automationsecuritypublisher',
+    'REG_DWORD',
+    2,
+  ],
   ['office-signed-addins', `${PV}\\visio\\security`, 'requireaddinsig', 'REG_DWORD', 1],
   ['office-disable-all-addins', `${PV}\\onenote\\security`, 'disablealladdins', 'REG_DWORD', 1],
   ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'showolepackageobj', 'REG_DWORD', 0],
@@ -100,16 +130,40 @@ const SPOT: [control: string, key: string, valueName: string, type: string, data
   ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'level', 'REG_DWORD', 3],
   ['outlook-ole-activex-macros', `${PV}\\outlook\\security`, 'promptsimplemapisend', 'REG_DWORD', 1],
   ['onenote-com-api-off', `${PV}\\onenote\\security`, 'disablecomapi', 'REG_DWORD', 1],
-  ['dcom-no-local-activation-exemptions', 'Software\\Policies\\Microsoft\\Windows NT\\DCOM\\AppCompat', 'AllowLocalActivationSecurityCheckExemptionList', 'REG_DWORD', 0],
+  [
+    'dcom-no-local-activation-exemptions',
+    'Software\\Policies\\Microsoft\\Windows NT\\DCOM\\AppCompat',
+    'AllowLocalActivationSecurityCheckExemptionList',
+    'REG_DWORD',
+    0,
+  ],
   ['office-activex-initialization', 'software\\policies\\microsoft\\office\\common\\security', 'uficontrols', 'REG_DWORD', 6],
   ['office-activex-initialization', 'software\\policies\\microsoft\\vba\\security', 'loadcontrolsinforms', 'REG_DWORD', 4],
   ['office-disable-all-activex', 'software\\policies\\microsoft\\office\\common\\security', 'disableallactivex', 'REG_DWORD', 1],
   ['office-com-category-allow-lists', `${PV}\\common\\com categories`, 'checkofficeole', 'REG_DWORD', 2],
-  ['office-ie-feature-controls', 'Software\\Microsoft\\Internet Explorer\\Main\\FeatureControl\\FEATURE_SAFE_BINDTOOBJECT', 'winword.exe', 'REG_DWORD', 1],
-  ['office-ie-feature-controls', 'Software\\Microsoft\\Internet Explorer\\Main\\FeatureControl\\FEATURE_RESTRICT_ACTIVEXINSTALL', 'mspub.exe', 'REG_DWORD', 1],
+  [
+    'office-ie-feature-controls',
+    'Software\\Microsoft\\Internet Explorer\\Main\\FeatureControl\\FEATURE_SAFE_BINDTOOBJECT',
+    'winword.exe',
+    'REG_DWORD',
+    1,
+  ],
+  [
+    'office-ie-feature-controls',
+    'Software\\Microsoft\\Internet Explorer\\Main\\FeatureControl\\FEATURE_RESTRICT_ACTIVEXINSTALL',
+    'mspub.exe',
+    'REG_DWORD',
+    1,
+  ],
   ['excel-dde-carrier-files', `${PV}\\excel\\security\\fileblock`, 'difandsylkfiles', 'REG_DWORD', 2],
   ['excel-dde-carrier-files', `${PV}\\excel\\security\\external content`, 'enableblockunsecurequeryfiles', 'REG_DWORD', 1],
-  ['audit-process-creation', 'Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\Audit', 'ProcessCreationIncludeCmdLine_Enabled', 'REG_DWORD', 1],
+  [
+    'audit-process-creation',
+    'Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\System\\Audit',
+    'ProcessCreationIncludeCmdLine_Enabled',
+    'REG_DWORD',
+    1,
+  ],
 ];
 
 for (const [control, key, valueName, type, data] of SPOT) {
@@ -135,7 +189,12 @@ test('process creation audit: subcategory GUID, success only, Intune CSP', () =>
   const ops = plan.operations.filter(isAudit);
   assert.is(ops.length, 1);
   const op = ops[0]!;
-  assert.equal(op.audit, { subcategory: 'Process Creation', guid: '{0CCE922B-69AE-11D9-BED3-505054503030}', success: true, failure: false });
+  assert.equal(op.audit, {
+    subcategory: 'Process Creation',
+    guid: '{0CCE922B-69AE-11D9-BED3-505054503030}',
+    success: true,
+    failure: false,
+  });
   assert.equal(op.csp, { uri: './Device/Vendor/MSFT/Policy/Config/Audit/DetailedTracking_AuditProcessCreation', format: 'integer' });
   const cmd = plan.operations.filter(isRegistry).find((o) => o.valueName === 'ProcessCreationIncludeCmdLine_Enabled');
   assert.equal(cmd?.csp, { uri: './Device/Vendor/MSFT/Policy/Config/ADMX_AuditSettings/IncludeCmdLine', format: 'admxEnabled' });
@@ -153,15 +212,24 @@ test('the ASR controls share one merged ExploitGuard_ASR_Rules = 1 and every rul
     assert.equal(r.csp, { uri: './Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules', format: 'asrRule' });
   }
   // Empty default exclusions write nothing.
-  assert.not.ok(plan.operations.some((o) => isRegistry(o) && (o.key.endsWith('ASROnlyExclusions') || o.valueName === 'ExploitGuard_ASR_ASROnlyExclusions')));
+  assert.not.ok(
+    plan.operations.some(
+      (o) => isRegistry(o) && (o.key.endsWith('ASROnlyExclusions') || o.valueName === 'ExploitGuard_ASR_ASROnlyExclusions'),
+    ),
+  );
 });
 
 test('the injection rule offers no warn state; no Outlook guard choice ever writes 2 (automatically approve)', () => {
-  assert.equal((catalog.byId.get('asr-office-rules')!.parameters['codeInjection'] as { values: string[] }).values, ['block', 'audit', 'off']);
+  assert.equal((catalog.byId.get('asr-office-rules')!.parameters['codeInjection'] as { values: string[] }).values, [
+    'block',
+    'audit',
+    'off',
+  ]);
   const guard = catalog.byId.get('outlook-object-model-guard')!;
   for (const s of guard.settings) {
     const data = s.value?.data;
-    if (data !== null && typeof data === 'object' && !Array.isArray(data) && data.map) assert.not.ok(Object.values(data.map).includes(2), s.id);
+    if (data !== null && typeof data === 'object' && !Array.isArray(data) && data.map)
+      assert.not.ok(Object.values(data.map).includes(2), s.id);
     else assert.is.not(data, 2, s.id);
   }
 });
@@ -170,13 +238,17 @@ test('the injection rule offers no warn state; no Outlook guard choice ever writ
 /* Catalog-wide rules                                                                               */
 
 test('every opt-in or unconfirmed control says why in a sentence, not a word', () => {
-  for (const c of allControls) if (c.tier === 'optIn' || !c.confirmed) assert.ok(c.optInReason && c.optInReason.length > 20, `${c.id} needs a real optInReason`);
+  for (const c of allControls)
+    if (c.tier === 'optIn' || !c.confirmed) assert.ok(c.optInReason && c.optInReason.length > 20, `${c.id} needs a real optInReason`);
 });
 
 test('controls that write security descriptors or EnableDCOM carry lockoutRisk and are opt-in', () => {
   for (const c of allControls) {
     const risky = c.settings.some(
-      (s) => s.valueName === 'EnableDCOM' || (s.value && typeof s.value.data === 'object' && !Array.isArray(s.value.data) && 'encode' in s.value.data) || s.kind === 'securityOption',
+      (s) =>
+        s.valueName === 'EnableDCOM' ||
+        (s.value && typeof s.value.data === 'object' && !Array.isArray(s.value.data) && 'encode' in s.value.data) ||
+        s.kind === 'securityOption',
     );
     if (risky) {
       assert.ok(c.lockoutRisk, `${c.id} should carry lockoutRisk`);
@@ -326,7 +398,7 @@ const VERIFIED_ADMX: Record<string, string[]> = {
   ],
 };
 
-test('every ADMX mapping names a policy verified in Microsoft\'s ADMX files', () => {
+test("every ADMX mapping names a policy verified in Microsoft's ADMX files", () => {
   let n = 0;
   for (const c of allControls)
     for (const s of c.settings) {
@@ -368,7 +440,13 @@ test('the unbroken control loads (so each case below fails for its one defect)',
 });
 
 const BROKEN: [string, { change: (c: ReturnType<typeof shippedControl>) => void; want: string }][] = [
-  ['an opt-in control without optInReason', { change: (c) => (c.tier = 'optIn'), want: 'c.json: $.controls[0].optInReason: opt-in and unconfirmed controls must say why in "optInReason"' }],
+  [
+    'an opt-in control without optInReason',
+    {
+      change: (c) => (c.tier = 'optIn'),
+      want: 'c.json: $.controls[0].optInReason: opt-in and unconfirmed controls must say why in "optInReason"',
+    },
+  ],
   [
     'an unconfirmed control outside the opt-in tier',
     {
@@ -380,14 +458,26 @@ const BROKEN: [string, { change: (c: ReturnType<typeof shippedControl>) => void;
       want: 'c.json: $.controls[0].tier: a control not confirmed by a Microsoft source must be tier "optIn"',
     },
   ],
-  ['a confirmed control holding an unconfirmed setting', { change: (c) => (c.settings[1]!.confirmed = false), want: 'c.json: $.controls[0].confirmed: a confirmed control cannot hold unconfirmed settings' }],
+  [
+    'a confirmed control holding an unconfirmed setting',
+    {
+      change: (c) => (c.settings[1]!.confirmed = false),
+      want: 'c.json: $.controls[0].confirmed: a confirmed control cannot hold unconfirmed settings',
+    },
+  ],
   [
     'a preference setting under Software\\Policies',
-    { change: (c) => (c.settings[0]!.kind = 'preference'), want: 'c.json: $.controls[0].settings[0].kind: a key under Software\\Policies is kind "policy", not "preference"' },
+    {
+      change: (c) => (c.settings[0]!.kind = 'preference'),
+      want: 'c.json: $.controls[0].settings[0].kind: a key under Software\\Policies is kind "policy", not "preference"',
+    },
   ],
   [
     'a policy setting outside Software\\Policies',
-    { change: (c) => (c.settings[1]!.kind = 'policy'), want: 'c.json: $.controls[0].settings[1].kind: kind "policy" needs a key under Software\\Policies (otherwise use "preference")' },
+    {
+      change: (c) => (c.settings[1]!.kind = 'policy'),
+      want: 'c.json: $.controls[0].settings[1].kind: kind "policy" needs a key under Software\\Policies (otherwise use "preference")',
+    },
   ],
 ];
 
@@ -401,10 +491,13 @@ for (const [name, { change, want }] of BROKEN) {
 
 test('the catalog loader refuses a control id defined in two files', () => {
   const control = shippedControl('word-dde-off');
-  assert.equal(catalogProblems([
-    { file: 'a.json', data: { controls: [control] } },
-    { file: 'b.json', data: { controls: [control] } },
-  ]), ['b.json: $.controls[0].id: control "word-dde-off" is also defined in a.json']);
+  assert.equal(
+    catalogProblems([
+      { file: 'a.json', data: { controls: [control] } },
+      { file: 'b.json', data: { controls: [control] } },
+    ]),
+    ['b.json: $.controls[0].id: control "word-dde-off" is also defined in a.json'],
+  );
 });
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -416,7 +509,13 @@ const resolveFile = (path: string) => resolvePlan(catalog, loadProfile(path), { 
 test('recommended.json selects exactly the recommended tier and resolves', () => {
   const path = profilePath('policies', 'profiles', 'recommended.json');
   const profile = loadProfile(path);
-  assert.equal(Object.keys(profile.controls).sort(), allControls.filter((c) => c.tier === 'recommended').map((c) => c.id).sort());
+  assert.equal(
+    Object.keys(profile.controls).sort(),
+    allControls
+      .filter((c) => c.tier === 'recommended')
+      .map((c) => c.id)
+      .sort(),
+  );
   assert.not.ok(profile.acknowledgeLockoutRisk);
   assert.equal(profile.officeVersions, ['16.0']);
   assert.ok(resolveFile(path).operations.length > 30);
@@ -425,7 +524,13 @@ test('recommended.json selects exactly the recommended tier and resolves', () =>
 test('strict.json selects recommended + strict tiers, no lockout risk, and resolves', () => {
   const path = profilePath('policies', 'profiles', 'strict.json');
   const profile = loadProfile(path);
-  assert.equal(Object.keys(profile.controls).sort(), allControls.filter((c) => c.tier !== 'optIn').map((c) => c.id).sort());
+  assert.equal(
+    Object.keys(profile.controls).sort(),
+    allControls
+      .filter((c) => c.tier !== 'optIn')
+      .map((c) => c.id)
+      .sort(),
+  );
   assert.not.ok(profile.acknowledgeLockoutRisk);
   for (const id of Object.keys(profile.controls)) assert.not.ok(catalog.byId.get(id)!.lockoutRisk, id);
   const p = resolveFile(path);
@@ -445,8 +550,18 @@ test('fixture every-type.json exercises every value type, action and parameter t
   const selectedParamTypes = new Set(p.controls.flatMap((c) => Object.values(catalog.byId.get(c.id)!.parameters).map((s) => s.type)));
   assert.equal([...selectedParamTypes].sort(), [...catalogParamTypes].sort());
   assert.ok(p.operations.some(isAudit), 'audit subcategory');
-  assert.ok(regOps.some((o) => o.sddl !== undefined && o.value?.type === 'REG_BINARY'), 'encode');
-  assert.is(regOps.filter((o) => o.key.startsWith('SOFTWARE\\Classes\\AppID\\')).map((o) => o.key).filter((k, i, a) => a.indexOf(k) === i).length, 2, 'two AppIDs');
+  assert.ok(
+    regOps.some((o) => o.sddl !== undefined && o.value?.type === 'REG_BINARY'),
+    'encode',
+  );
+  assert.is(
+    regOps
+      .filter((o) => o.key.startsWith('SOFTWARE\\Classes\\AppID\\'))
+      .map((o) => o.key)
+      .filter((k, i, a) => a.indexOf(k) === i).length,
+    2,
+    'two AppIDs',
+  );
   assert.is(regOps.filter((o) => o.key.endsWith('\\ASROnlyExclusions')).length, 2, 'two exclusions');
   assert.ok(regOps.some((o) => o.officeVersion === '15.0') && regOps.some((o) => o.officeVersion === '16.0'), 'multi-version expansion');
 });
@@ -455,7 +570,10 @@ test('fixture appids.json is strict plus AppID lockdown and default permissions'
   const path = profilePath('test', 'fixtures', 'profiles', 'appids.json');
   const strict = loadProfile(profilePath('policies', 'profiles', 'strict.json'));
   const profile = loadProfile(path);
-  assert.equal(Object.keys(profile.controls).sort(), [...Object.keys(strict.controls), 'com-appid-lockdown', 'com-default-permissions'].sort());
+  assert.equal(
+    Object.keys(profile.controls).sort(),
+    [...Object.keys(strict.controls), 'com-appid-lockdown', 'com-default-permissions'].sort(),
+  );
   const p = resolveFile(path);
   assert.ok(p.operations.some((o) => isRegistry(o) && o.valueName === 'DefaultLaunchPermission' && o.value?.type === 'REG_BINARY'));
 });

@@ -42,7 +42,10 @@ for (const [name, controls, want] of REFUSED) {
   test(`refused at resolve, whatever the targets: ${name}`, () => {
     for (const targets of [['plan'], ['dsc'], ['intune']]) {
       const problems = problemsOf(() => resolvePlan(shipped, profileSchema.parse({ name: 't', targets, controls }), { file: 'p.json' }));
-      assert.ok(problems.some((p) => want.test(p)), `${targets}: ${problems.join('\n')}`);
+      assert.ok(
+        problems.some((p) => want.test(p)),
+        `${targets}: ${problems.join('\n')}`,
+      );
     }
   });
 }
@@ -51,20 +54,63 @@ test('Intune: the channel refuses a "|" in an ASR exclusion even when a catalog 
   const asr = shipped.byId.get('asr-office-rules')!;
   const lax = { ...asr, parameters: { ...asr.parameters, exclusions: { type: 'stringList', default: [], description: 'd' } } };
   const catalog = buildCatalog([{ file: 'lax.json', data: { controls: [lax] } }]);
-  const problems = problemsOf(() => resolvePlan(catalog, profileSchema.parse({ name: 't', targets: ['plan'], controls: { 'asr-office-rules': { parameters: { exclusions: ['C:\\a|b.exe'] } } } }), { file: 'p.json' }));
+  const problems = problemsOf(() =>
+    resolvePlan(
+      catalog,
+      profileSchema.parse({
+        name: 't',
+        targets: ['plan'],
+        controls: { 'asr-office-rules': { parameters: { exclusions: ['C:\\a|b.exe'] } } },
+      }),
+      { file: 'p.json' },
+    ),
+  );
   assert.ok(
-    problems.some((p) => /exclusions\[0\]: Intune \(Settings Catalog \/ CSP \/ ingestion \/ remediation\): the exclusion path "C:\\\\a\|b\.exe" is empty or contains "\|", which separates exclusions/.test(p)),
+    problems.some((p) =>
+      /exclusions\[0\]: Intune \(Settings Catalog \/ CSP \/ ingestion \/ remediation\): the exclusion path "C:\\\\a\|b\.exe" is empty or contains "\|", which separates exclusions/.test(
+        p,
+      ),
+    ),
     problems.join('\n'),
   );
 });
 
 test('DSC v2: a machine and a user value with the same key and value name keep one RegistryPolicyFile resource', () => {
-  const base = { summary: 's', rationale: 'r', techniques: ['T1559.002'], tier: 'recommended', impact: 'low', impactNote: 'n', confirmed: true, references: [{ title: 'ref', url: 'https://learn.microsoft.com/x' }] };
-  const setting = (id: string, scope: string, key: string, valueName: string) => ({ id, title: id, kind: 'policy', scope, confirmed: true, source: 'test', key, valueName, value: { type: 'REG_DWORD', data: 1 } });
+  const base = {
+    summary: 's',
+    rationale: 'r',
+    techniques: ['T1559.002'],
+    tier: 'recommended',
+    impact: 'low',
+    impactNote: 'n',
+    confirmed: true,
+    references: [{ title: 'ref', url: 'https://learn.microsoft.com/x' }],
+  };
+  const setting = (id: string, scope: string, key: string, valueName: string) => ({
+    id,
+    title: id,
+    kind: 'policy',
+    scope,
+    confirmed: true,
+    source: 'test',
+    key,
+    valueName,
+    value: { type: 'REG_DWORD', data: 1 },
+  });
   const catalog = buildCatalog([
     {
       file: 'test.json',
-      data: { controls: [{ ...base, id: 'both', title: 'Both', mitigation: 'M1042', settings: [setting('m', 'Machine', 'Software\\Policies\\B', 'v'), setting('u', 'User', 'software\\policies\\b', 'V')] }] },
+      data: {
+        controls: [
+          {
+            ...base,
+            id: 'both',
+            title: 'Both',
+            mitigation: 'M1042',
+            settings: [setting('m', 'Machine', 'Software\\Policies\\B', 'v'), setting('u', 'User', 'software\\policies\\b', 'V')],
+          },
+        ],
+      },
     },
   ]);
   const plan = resolvePlan(catalog, profileSchema.parse({ name: 't', controls: { both: {} } }), { file: 'p.json' });
@@ -79,12 +125,23 @@ test('DSC v2: a machine and a user value with the same key and value name keep o
 });
 
 test('GPO: a user-scope security option has no vehicle (the security template holds computer settings only)', () => {
-  const routes = registryRoutes({ kind: 'securityOption', scope: 'User', key: 'Software\\T', valueName: 'B', action: 'set', value: { type: 'REG_SZ', data: 'x' } });
+  const routes = registryRoutes({
+    kind: 'securityOption',
+    scope: 'User',
+    key: 'Software\\T',
+    valueName: 'B',
+    action: 'set',
+    value: { type: 'REG_SZ', data: 'x' },
+  });
   assert.equal(routes.gpo, { status: 'notCarried', via: 'none', reason: 'the GPO security template holds computer settings only' });
 });
 
 test('operationsByVehicle: every vehicle of the channel is a key, in plan order, nothing dropped', () => {
-  const plan = resolvePlan(shipped, profileSchema.parse({ name: 't', controls: Object.fromEntries(shipped.controls.map((c) => [c.id, {}])), acknowledgeLockoutRisk: true }), { file: 'p.json' });
+  const plan = resolvePlan(
+    shipped,
+    profileSchema.parse({ name: 't', controls: Object.fromEntries(shipped.controls.map((c) => [c.id, {}])), acknowledgeLockoutRisk: true }),
+    { file: 'p.json' },
+  );
   for (const channel of ['gpo', 'admx', 'dscV2', 'dscV3', 'intune'] as const) {
     const by = operationsByVehicle(plan.operations, channel);
     assert.equal(Object.keys(by).sort(), [...VEHICLES[channel], 'notCarried'].sort());
@@ -92,7 +149,11 @@ test('operationsByVehicle: every vehicle of the channel is a key, in plan order,
     assert.is(total, plan.operations.length, channel);
     for (const [vehicle, ops] of Object.entries(by)) {
       for (const op of ops) assert.is(op.routes[channel].status === 'notCarried' ? 'notCarried' : op.routes[channel].via, vehicle);
-      assert.equal(ops, plan.operations.filter((op) => ops.includes(op)), `${channel}/${vehicle} keeps plan order`);
+      assert.equal(
+        ops,
+        plan.operations.filter((op) => ops.includes(op)),
+        `${channel}/${vehicle} keeps plan order`,
+      );
     }
   }
 });

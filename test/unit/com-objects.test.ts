@@ -42,7 +42,10 @@ for (const [object, appId] of NAMED) {
   test(`"object": "${object}" writes under AppID ${appId}`, () => {
     const plan = resolveItems([{ object, launchSddl: SDDL }]);
     const ops = plan.operations.filter((o): o is RegistryOperation => o.type === 'registry' && o.valueName === 'LaunchPermission');
-    assert.equal(ops.map((o) => o.key), [`SOFTWARE\\Classes\\AppID\\${appId}`]);
+    assert.equal(
+      ops.map((o) => o.key),
+      [`SOFTWARE\\Classes\\AppID\\${appId}`],
+    );
   });
 }
 
@@ -54,20 +57,45 @@ const REFUSED: [name: string, items: unknown[], want: RegExp][] = [
   ],
   [
     "Excel.Application's CLSID in lower case, second item",
-    [{ object: 'ShellWindows', launchSddl: SDDL }, { appId: '{00024500-0000-0000-c000-000000000046}', accessSddl: SDDL }],
+    [
+      { object: 'ShellWindows', launchSddl: SDDL },
+      { appId: '{00024500-0000-0000-c000-000000000046}', accessSddl: SDDL },
+    ],
     /appIds\[1\]\.appId: .* is the CLSID of Excel\.Application, not an AppID: .*\{00020812-0000-0000-C000-000000000046\}/,
   ],
-  ['an unknown object name', [{ object: 'Evil.Application', launchSddl: SDDL }], /appIds\[0\]\.object: unknown COM object "Evil\.Application" \(known: MMC20\.Application, /],
-  ['an object whose AppID is not confirmed', [{ object: 'Outlook.Application', launchSddl: SDDL }], /appIds\[0\]\.object: no source available to this tool confirms the AppID of Outlook\.Application: read the value AppID under HKCR\\CLSID\\\{0006F03A/],
-  ['object and a different appId', [{ object: 'MMC20.Application', appId: '{9BA05972-F6A8-11CF-A442-00A0C90A8F39}', launchSddl: SDDL }], /appIds\[0\]\.appId: .* is not the AppID of MMC20\.Application/],
+  [
+    'an unknown object name',
+    [{ object: 'Evil.Application', launchSddl: SDDL }],
+    /appIds\[0\]\.object: unknown COM object "Evil\.Application" \(known: MMC20\.Application, /,
+  ],
+  [
+    'an object whose AppID is not confirmed',
+    [{ object: 'Outlook.Application', launchSddl: SDDL }],
+    /appIds\[0\]\.object: no source available to this tool confirms the AppID of Outlook\.Application: read the value AppID under HKCR\\CLSID\\\{0006F03A/,
+  ],
+  [
+    'object and a different appId',
+    [{ object: 'MMC20.Application', appId: '{9BA05972-F6A8-11CF-A442-00A0C90A8F39}', launchSddl: SDDL }],
+    /appIds\[0\]\.appId: .* is not the AppID of MMC20\.Application/,
+  ],
   ['neither object nor appId', [{ launchSddl: SDDL }], /appIds\[0\]: give "appId" \(the AppID GUID\) or "object"/],
-  ['the same object twice (by name and by AppID)', [{ object: 'MMC20.Application', launchSddl: SDDL }, { appId: '{7e0423cd-1119-0928-900c-e6d4a52a0715}', accessSddl: SDDL }], /items must have unique "appId" values/],
+  [
+    'the same object twice (by name and by AppID)',
+    [
+      { object: 'MMC20.Application', launchSddl: SDDL },
+      { appId: '{7e0423cd-1119-0928-900c-e6d4a52a0715}', accessSddl: SDDL },
+    ],
+    /items must have unique "appId" values/,
+  ],
 ];
 
 for (const [name, items, want] of REFUSED) {
   test(`refused: ${name}`, () => {
     const problems = problemsOf(items);
-    assert.ok(problems.some((p) => want.test(p)), problems.join('\n') || 'no problem reported');
+    assert.ok(
+      problems.some((p) => want.test(p)),
+      problems.join('\n') || 'no problem reported',
+    );
   });
 }
 
@@ -77,9 +105,15 @@ test('an AppID that equals its own CLSID (ShellWindows) is accepted as an AppID'
 });
 
 test('the catalog enum of com-appid-lockdown lists exactly the known objects', () => {
-  const spec = catalog.byId.get('com-appid-lockdown')!.parameters['appIds'] as { comObjectField?: string; fields: Record<string, { values?: string[] }> };
+  const spec = catalog.byId.get('com-appid-lockdown')!.parameters['appIds'] as {
+    comObjectField?: string;
+    fields: Record<string, { values?: string[] }>;
+  };
   assert.is(spec.comObjectField, 'object');
-  assert.equal(spec.fields['object']!.values, KNOWN_COM_OBJECTS.map((o) => o.name));
+  assert.equal(
+    spec.fields['object']!.values,
+    KNOWN_COM_OBJECTS.map((o) => o.name),
+  );
 });
 
 test('the table: GUIDs in braces and upper case, names unique, AppIDs present for the lateral movement classics', () => {
@@ -89,7 +123,8 @@ test('the table: GUIDs in braces and upper case, names unique, AppIDs present fo
     if (o.appId) assert.match(o.appId, guid, o.name);
   }
   assert.is(new Set(KNOWN_COM_OBJECTS.map((o) => o.name.toLowerCase())).size, KNOWN_COM_OBJECTS.length);
-  for (const name of ['MMC20.Application', 'ShellWindows', 'ShellBrowserWindow', 'Excel.Application']) assert.ok(KNOWN_COM_OBJECTS.find((o) => o.name === name)?.appId, name);
+  for (const name of ['MMC20.Application', 'ShellWindows', 'ShellBrowserWindow', 'Excel.Application'])
+    assert.ok(KNOWN_COM_OBJECTS.find((o) => o.name === name)?.appId, name);
 });
 
 test.run();

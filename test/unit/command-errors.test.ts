@@ -36,8 +36,22 @@ async function outcome(error: Error): Promise<{ exit: number | undefined; stderr
 }
 
 const CASES: [string, { given: Error; exit: number; stderr: RegExp }][] = [
-  ['a user error exits 2 with what, where and how', { given: new UserError('E_JSON', 'p.json is not valid JSON', [{ where: 'p.json:3:7', message: 'fix the syntax' }]), exit: 2, stderr: /^error E_JSON: p\.json is not valid JSON\n {2}p\.json:3:7: fix the syntax\n$/ }],
-  ['an unexpected error exits 1 and says it is a bug', { given: new TypeError("Cannot read properties of undefined (reading 'key')"), exit: 1, stderr: /^internal error \(a bug in t1559, please report it\): TypeError: Cannot read properties of undefined/ }],
+  [
+    'a user error exits 2 with what, where and how',
+    {
+      given: new UserError('E_JSON', 'p.json is not valid JSON', [{ where: 'p.json:3:7', message: 'fix the syntax' }]),
+      exit: 2,
+      stderr: /^error E_JSON: p\.json is not valid JSON\n {2}p\.json:3:7: fix the syntax\n$/,
+    },
+  ],
+  [
+    'an unexpected error exits 1 and says it is a bug',
+    {
+      given: new TypeError("Cannot read properties of undefined (reading 'key')"),
+      exit: 1,
+      stderr: /^internal error \(a bug in t1559, please report it\): TypeError: Cannot read properties of undefined/,
+    },
+  ],
 ];
 
 for (const [name, { given, exit, stderr }] of CASES) {

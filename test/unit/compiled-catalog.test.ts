@@ -40,10 +40,30 @@ test('the file the build wrote (dist/catalog.json) is current and gives the vali
 
 const TAMPERED: [name: string, edit: (text: string) => string, message: RegExp][] = [
   ['a title changed', (t) => t.replace('"title":"', '"title":"X'), /does not match its SHA-256/],
-  ['a registry value changed', (t) => t.replace(/"data":(\d)/, (_, d: string) => `"data":${(Number(d) + 1) % 10}`), /does not match its SHA-256/],
-  ['a control removed', (t) => { const f = JSON.parse(t); f.controls.pop(); return JSON.stringify(f); }, /does not match its SHA-256/],
+  [
+    'a registry value changed',
+    (t) => t.replace(/"data":(\d)/, (_, d: string) => `"data":${(Number(d) + 1) % 10}`),
+    /does not match its SHA-256/,
+  ],
+  [
+    'a control removed',
+    (t) => {
+      const f = JSON.parse(t);
+      f.controls.pop();
+      return JSON.stringify(f);
+    },
+    /does not match its SHA-256/,
+  ],
   ['the hash replaced', (t) => t.replace(/"sha256":"[0-9a-f]{64}"/, `"sha256":"${'0'.repeat(64)}"`), /does not match its SHA-256/],
-  ['the hash removed', (t) => { const f = JSON.parse(t); delete f.sha256; return JSON.stringify(f); }, /does not match its SHA-256/],
+  [
+    'the hash removed',
+    (t) => {
+      const f = JSON.parse(t);
+      delete f.sha256;
+      return JSON.stringify(f);
+    },
+    /does not match its SHA-256/,
+  ],
   ['cut short', (t) => t.slice(0, t.length >> 1), /is not JSON/],
   ['another file', () => '{"controls":[]}', /is not a compiled catalog/],
   ['null', () => 'null', /is not a compiled catalog/],
@@ -66,7 +86,10 @@ for (const [name, edit, message] of TAMPERED) {
 }
 
 const EDITS: [name: string, edit: (dir: string) => void][] = [
-  ['a file edited', (dir) => writeFileSync(join(dir, 'm1042-disable-dde-ole.json'), `${readFileSync(join(dir, 'm1042-disable-dde-ole.json'), 'utf8')} `)],
+  [
+    'a file edited',
+    (dir) => writeFileSync(join(dir, 'm1042-disable-dde-ole.json'), `${readFileSync(join(dir, 'm1042-disable-dde-ole.json'), 'utf8')} `),
+  ],
   ['a file added', (dir) => writeFileSync(join(dir, 'zz-new.json'), '{"controls":[]}')],
   ['a file removed', (dir) => rmSync(join(dir, 'detection.json'))],
 ];

@@ -78,13 +78,17 @@ function scan(): { citations: number; findings: Finding[] } {
             const text = heading!.replace(/\\\\/g, '\\');
             const known = headingsOf(doc!);
             if (!known) findings.push({ where, problem: `cites docs/${doc}, which does not exist` });
-            else if (!known.has(text)) findings.push({ where, problem: `cites docs/${doc} "${text}", which has no heading with exactly that text` });
+            else if (!known.has(text))
+              findings.push({ where, problem: `cites docs/${doc} "${text}", which has no heading with exactly that text` });
           }
           for (const m of line.matchAll(MENTION)) {
             if (!headingsOf(m[1]!)) findings.push({ where, problem: `mentions docs/${m[1]}, which does not exist` });
           }
           for (const m of line.matchAll(BARE)) {
-            findings.push({ where, problem: `names ${m[0]} without docs/; cite docs/${m[0]} "<heading>" or the Microsoft specification instead` });
+            findings.push({
+              where,
+              problem: `names ${m[0]} without docs/; cite docs/${m[0]} "<heading>" or the Microsoft specification instead`,
+            });
           }
         });
     }
@@ -96,14 +100,21 @@ test('every docs citation names an existing file and heading; no bare domain.md 
   const { citations, findings } = scan();
   assert.ok(citations > 0, 'found no docs/<file>.md "<heading>" citation at all; is the pattern still right?');
   const unique = [...new Map(findings.map((f) => [`${f.where} ${f.problem}`, f])).values()];
-  assert.equal(unique.map((f) => `${f.where}: ${f.problem}`), [], `${unique.length} broken doc citation(s)`);
+  assert.equal(
+    unique.map((f) => `${f.where}: ${f.problem}`),
+    [],
+    `${unique.length} broken doc citation(s)`,
+  );
 });
 
 test('the scanner recognises citations, escaped JSON citations and bare names', () => {
   const line = 'a docs/domain.md "Delivery channels" b \\"x\\" docs/formats.md \\"Intune\\" c domain.md d docs/domain.md';
   const cites = [...line.matchAll(CITATION)].map((m) => `${m[1]}|${m[2]}`);
   assert.equal(cites, ['domain.md|Delivery channels', 'formats.md|Intune']);
-  assert.equal([...line.matchAll(BARE)].map((m) => m[0]), ['domain.md']);
+  assert.equal(
+    [...line.matchAll(BARE)].map((m) => m[0]),
+    ['domain.md'],
+  );
 });
 
 test.run();

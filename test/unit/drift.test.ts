@@ -16,20 +16,56 @@ const CASES: [string, { edit: (entries: PolEntry[]) => PolEntry[]; want: string[
   ['a removed value is missing', { edit: (e) => e.filter((x) => !isLinks(x)), want: ['missing dontupdatelinks'] }],
   [
     'another value is a difference, with both sides',
-    { edit: (e) => e.map((x) => (isLinks(x) ? { action: 'set', key: KEY, valueName: 'dontupdatelinks', value: { type: 'REG_DWORD', data: 0 } } : x)), want: ['differs dontupdatelinks REG_DWORD 1 / REG_DWORD 0'] },
+    {
+      edit: (e) =>
+        e.map((x) => (isLinks(x) ? { action: 'set', key: KEY, valueName: 'dontupdatelinks', value: { type: 'REG_DWORD', data: 0 } } : x)),
+      want: ['differs dontupdatelinks REG_DWORD 1 / REG_DWORD 0'],
+    },
   ],
   [
     'another type is a difference',
-    { edit: (e) => e.map((x) => (isLinks(x) ? { action: 'set', key: KEY, valueName: 'dontupdatelinks', value: { type: 'REG_SZ', data: '1' } } : x)), want: ['differs dontupdatelinks REG_DWORD 1 / REG_SZ "1"'] },
+    {
+      edit: (e) =>
+        e.map((x) => (isLinks(x) ? { action: 'set', key: KEY, valueName: 'dontupdatelinks', value: { type: 'REG_SZ', data: '1' } } : x)),
+      want: ['differs dontupdatelinks REG_DWORD 1 / REG_SZ "1"'],
+    },
   ],
   [
     'a delete where the plan sets is a difference',
-    { edit: (e) => e.map((x) => (isLinks(x) ? { action: 'deleteValue', key: KEY, valueName: 'dontupdatelinks' } : x)), want: ['differs dontupdatelinks REG_DWORD 1 / deleteValue'] },
+    {
+      edit: (e) => e.map((x) => (isLinks(x) ? { action: 'deleteValue', key: KEY, valueName: 'dontupdatelinks' } : x)),
+      want: ['differs dontupdatelinks REG_DWORD 1 / deleteValue'],
+    },
   ],
-  ['case of key and name does not matter', { edit: (e) => e.map((x) => (isLinks(x) ? { ...x, key: KEY.toUpperCase(), valueName: 'DontUpdateLinks' } as PolEntry : x)), want: [] }],
-  ['an unknown value under a managed key is extra (informational)', { edit: (e) => [...e, { action: 'set', key: KEY, valueName: 'other', value: { type: 'REG_DWORD', data: 5 } }], want: ['extra other'] }],
-  ['values under other keys are none of its business', { edit: (e) => [...e, { action: 'set', key: 'Software\\Policies\\Other', valueName: 'x', value: { type: 'REG_DWORD', data: 5 } }], want: [] }],
-  ['the last entry wins, as when Windows applies the file', { edit: (e) => [...e.filter((x) => !isLinks(x)), { action: 'deleteValue', key: KEY, valueName: 'dontupdatelinks' }, ...e.filter(isLinks)], want: [] }],
+  [
+    'case of key and name does not matter',
+    {
+      edit: (e) => e.map((x) => (isLinks(x) ? ({ ...x, key: KEY.toUpperCase(), valueName: 'DontUpdateLinks' } as PolEntry) : x)),
+      want: [],
+    },
+  ],
+  [
+    'an unknown value under a managed key is extra (informational)',
+    { edit: (e) => [...e, { action: 'set', key: KEY, valueName: 'other', value: { type: 'REG_DWORD', data: 5 } }], want: ['extra other'] },
+  ],
+  [
+    'values under other keys are none of its business',
+    {
+      edit: (e) => [...e, { action: 'set', key: 'Software\\Policies\\Other', valueName: 'x', value: { type: 'REG_DWORD', data: 5 } }],
+      want: [],
+    },
+  ],
+  [
+    'the last entry wins, as when Windows applies the file',
+    {
+      edit: (e) => [
+        ...e.filter((x) => !isLinks(x)),
+        { action: 'deleteValue', key: KEY, valueName: 'dontupdatelinks' },
+        ...e.filter(isLinks),
+      ],
+      want: [],
+    },
+  ],
 ];
 
 for (const [name, { edit, want }] of CASES) {

@@ -9,14 +9,18 @@ import { InternalError, UserError } from '../../src/lib/errors.js';
 import { psComment } from '../../src/lib/powershell.js';
 import type { Operation, Plan, RegistryOperation } from '../../src/model/plan.js';
 import { renderDsc } from '../../src/targets/dsc/index.js';
-import { AUDIT_POLICY_DSC, DSC_SCRIPT_PATH, GP_REGISTRY_POLICY_DSC, renderConfigurationScript } from '../../src/targets/dsc/configuration-script.js';
+import {
+  AUDIT_POLICY_DSC,
+  DSC_SCRIPT_PATH,
+  GP_REGISTRY_POLICY_DSC,
+  renderConfigurationScript,
+} from '../../src/targets/dsc/configuration-script.js';
 import { readConfiguration, type DscConfiguration, type DscParameter, type PsValue } from '../helpers/dsc-configuration.js';
 import { auditOp, hostilePlan, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { assertParsesCleanly, findNodes, loadPowerShellGrammar } from '../helpers/powershell-grammar.js';
 import { PROFILES, profilePlan } from '../helpers/profile-plans.js';
 
 test.before(loadPowerShellGrammar);
-
 
 /* ------------------------------------------------------------------------------------------------ */
 /* the expectation, written from the resource schemas (independent of the renderer)                 */
@@ -30,7 +34,14 @@ interface Expected {
   props: Record<string, Plain>;
 }
 
-const POLICY_FILE_TYPES = { REG_SZ: 'String', REG_EXPAND_SZ: 'ExpandString', REG_DWORD: 'Dword', REG_QWORD: 'Qword', REG_MULTI_SZ: 'MultiString', REG_BINARY: 'Binary' } as const;
+const POLICY_FILE_TYPES = {
+  REG_SZ: 'String',
+  REG_EXPAND_SZ: 'ExpandString',
+  REG_DWORD: 'Dword',
+  REG_QWORD: 'Qword',
+  REG_MULTI_SZ: 'MultiString',
+  REG_BINARY: 'Binary',
+} as const;
 
 function expectedResources(plan: Plan): Expected[] {
   const out: Expected[] = [];
@@ -38,8 +49,15 @@ function expectedResources(plan: Plan): Expected[] {
     const route = op.routes.dscV2;
     if (route.status === 'notCarried') continue;
     if (op.type === 'audit') {
-      for (const [flag, on] of [['Success', op.audit.success], ['Failure', op.audit.failure]] as const)
-        out.push({ op, type: 'AuditPolicySubcategory', props: { Name: op.audit.subcategory, AuditFlag: flag, Ensure: on ? 'Present' : 'Absent' } });
+      for (const [flag, on] of [
+        ['Success', op.audit.success],
+        ['Failure', op.audit.failure],
+      ] as const)
+        out.push({
+          op,
+          type: 'AuditPolicySubcategory',
+          props: { Name: op.audit.subcategory, AuditFlag: flag, Ensure: on ? 'Present' : 'Absent' },
+        });
       continue;
     }
     out.push(route.via === 'RegistryPolicyFile' ? expectedPolicyFile(op) : expectedRegistry(op));
@@ -48,13 +66,21 @@ function expectedResources(plan: Plan): Expected[] {
 }
 
 function expectedPolicyFile(op: RegistryOperation): Expected {
-  const props: Record<string, Plain> = { Key: op.key, TargetType: op.scope === 'Machine' ? 'ComputerConfiguration' : 'UserConfiguration', ValueName: op.valueName };
+  const props: Record<string, Plain> = {
+    Key: op.key,
+    TargetType: op.scope === 'Machine' ? 'ComputerConfiguration' : 'UserConfiguration',
+    ValueName: op.valueName,
+  };
   if (op.action === 'set' && op.value) {
     const v = op.value;
     props.ValueType = POLICY_FILE_TYPES[v.type];
     // Read back by the resource through [Int32]/[Int64]: the same bits as a signed number.
     props.ValueData =
-      v.type === 'REG_DWORD' ? BigInt.asIntN(32, BigInt(v.data)).toString() : v.type === 'REG_QWORD' ? BigInt.asIntN(64, BigInt(v.data)).toString() : v.data;
+      v.type === 'REG_DWORD'
+        ? BigInt.asIntN(32, BigInt(v.data)).toString()
+        : v.type === 'REG_QWORD'
+          ? BigInt.asIntN(64, BigInt(v.data)).toString()
+          : v.data;
   }
   props.Ensure = op.action === 'deleteValue' ? 'Absent' : 'Present';
   return { op, type: 'RegistryPolicyFile', props };
@@ -90,7 +116,11 @@ function expectedRegistry(op: RegistryOperation): Expected {
 function scriptText(plan: Plan): string {
   const artifact = renderConfigurationScript(plan);
   assert.is(artifact.path, DSC_SCRIPT_PATH);
-  assert.equal([...artifact.bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM (Windows PowerShell 5.1 reads BOM-less scripts as ANSI)');
+  assert.equal(
+    [...artifact.bytes.slice(0, 3)],
+    [0xef, 0xbb, 0xbf],
+    'UTF-8 with BOM (Windows PowerShell 5.1 reads BOM-less scripts as ANSI)',
+  );
   return Buffer.from(artifact.bytes.slice(3)).toString('utf8');
 }
 
@@ -98,7 +128,8 @@ function read(plan: Plan, label: string): { text: string; config: DscConfigurati
   const text = scriptText(plan);
   const tree = assertParsesCleanly(text, label);
   // Every literal must be well-formed for PowerShell's tokenizer too (which also ends strings at ‘ ’ ‚ ‛).
-  for (const lit of findNodes(tree, 'string_literal')) assert.ok(lit.text.startsWith("'"), `only single-quoted strings: ${lit.text.slice(0, 40)}`);
+  for (const lit of findNodes(tree, 'string_literal'))
+    assert.ok(lit.text.startsWith("'"), `only single-quoted strings: ${lit.text.slice(0, 40)}`);
   return { text, config: readConfiguration(tree) };
 }
 
@@ -153,7 +184,11 @@ function assertResourcesMatch(plan: Plan, config: DscConfiguration): void {
   const declared = config.parameters.map((p) => p.name).filter((n) => n !== 'NodeName');
   assert.equal([...used].sort(), [...declared].sort(), 'every parameter is used, no variable is undeclared');
   for (const p of config.parameters) {
-    if (p.validateSet) assert.ok(p.validateSet.some((v) => JSON.stringify(v) === JSON.stringify(p.default)), `${p.name} default in its ValidateSet`);
+    if (p.validateSet)
+      assert.ok(
+        p.validateSet.some((v) => JSON.stringify(v) === JSON.stringify(p.default)),
+        `${p.name} default in its ValidateSet`,
+      );
     if (p.validateRange) {
       assert.is(p.default.kind, 'int');
       const d = (p.default as { value: number }).value;
@@ -186,7 +221,10 @@ function assertStructure(plan: Plan, config: DscConfiguration): void {
   else {
     assert.is(refresh.length, 1);
     assert.is(config.resources.at(-1)!.type, 'RefreshRegistryPolicy', 'refresh comes last');
-    assert.equal(Object.fromEntries(refresh[0]!.properties), { IsSingleInstance: { kind: 'string', value: 'Yes' }, DependsOn: { kind: 'strings', value: policyFiles } });
+    assert.equal(Object.fromEntries(refresh[0]!.properties), {
+      IsSingleInstance: { kind: 'string', value: 'Yes' },
+      DependsOn: { kind: 'strings', value: policyFiles },
+    });
   }
 }
 
@@ -203,23 +241,33 @@ for (const [name, path] of PROFILES) {
     assertStructure(plan, config);
     assertResourcesMatch(plan, config);
     // Ops the channel does not carry are named in the header.
-    for (const op of plan.operations.filter((o) => o.routes.dscV2.status === 'notCarried')) assert.ok(text.includes(op.id), `${op.id} listed as not carried`);
+    for (const op of plan.operations.filter((o) => o.routes.dscV2.status === 'notCarried'))
+      assert.ok(text.includes(op.id), `${op.id} listed as not carried`);
   });
 }
 
 test('DSC v2: user preference values go to the User registry.pol with the reason, never through Registry', () => {
   const plan = planFromProfile({ profilePath: 'policies/profiles/recommended.json', env: {} });
   const { config } = read(plan, 'recommended');
-  const userPrefs = plan.operations.filter((o): o is RegistryOperation => o.type === 'registry' && o.scope === 'User' && o.kind === 'preference');
+  const userPrefs = plan.operations.filter(
+    (o): o is RegistryOperation => o.type === 'registry' && o.scope === 'User' && o.kind === 'preference',
+  );
   assert.ok(userPrefs.length > 0);
   for (const op of userPrefs) {
     const r = config.resources.find((x) => x.comments[0]?.startsWith(`${op.id}:`));
     assert.ok(r, op.id);
     assert.is(r!.type, 'RegistryPolicyFile');
     assert.equal(r!.properties.get('TargetType'), { kind: 'string', value: 'UserConfiguration' });
-    assert.ok(r!.comments.some((c) => c.includes('SYSTEM')), 'comment explains why');
+    assert.ok(
+      r!.comments.some((c) => c.includes('SYSTEM')),
+      'comment explains why',
+    );
   }
-  assert.not.ok(config.resources.some((r) => r.type === 'Registry' && String((r.properties.get('Key') as { value: string }).value).startsWith('HKEY_CURRENT_USER')));
+  assert.not.ok(
+    config.resources.some(
+      (r) => r.type === 'Registry' && String((r.properties.get('Key') as { value: string }).value).startsWith('HKEY_CURRENT_USER'),
+    ),
+  );
 });
 
 test('DSC v2: rendering does not modify the plan', () => {
@@ -243,7 +291,17 @@ test('DSC v2: hostile keys, value names, data, titles and profile name parse cle
 test('DSC v2: hostile text in comments cannot start a statement', () => {
   const evil = "x\n$evil = 1\r\n#>\u2028Stop-Computer\u0085'";
   const plan = syntheticPlan(
-    [registryOp({ id: 'c/s', scope: 'Machine', key: 'Software\\Policies\\X', valueName: 'v', value: { type: 'REG_DWORD', data: 1 }, title: evil, sddl: evil })],
+    [
+      registryOp({
+        id: 'c/s',
+        scope: 'Machine',
+        key: 'Software\\Policies\\X',
+        valueName: 'v',
+        value: { type: 'REG_DWORD', data: 1 },
+        title: evil,
+        sddl: evil,
+      }),
+    ],
     { profile: { name: evil, description: evil } },
   );
   const { config, text } = read(plan, 'comments');
@@ -258,43 +316,119 @@ test('DSC v2: hostile text in comments cannot start a statement', () => {
 const FORMS: [string, { given: RegistryOperation; want: Record<string, Plain> }][] = [
   [
     'DWORD above 2^31-1 through RegistryPolicyFile: the signed decimal the resource reads back',
-    { given: registryOp({ id: 'n/a', scope: 'Machine', key: 'Software\\Policies\\N', valueName: 'v', value: { type: 'REG_DWORD', data: 0xfffffffe } }), want: { ValueType: 'Dword', ValueData: '-2' } },
+    {
+      given: registryOp({
+        id: 'n/a',
+        scope: 'Machine',
+        key: 'Software\\Policies\\N',
+        valueName: 'v',
+        value: { type: 'REG_DWORD', data: 0xfffffffe },
+      }),
+      want: { ValueType: 'Dword', ValueData: '-2' },
+    },
   ],
   [
     'QWORD 2^64-1 through RegistryPolicyFile',
-    { given: registryOp({ id: 'n/b', scope: 'Machine', key: 'Software\\Policies\\N', valueName: 'v', value: { type: 'REG_QWORD', data: '18446744073709551615' } }), want: { ValueType: 'Qword', ValueData: '-1' } },
+    {
+      given: registryOp({
+        id: 'n/b',
+        scope: 'Machine',
+        key: 'Software\\Policies\\N',
+        valueName: 'v',
+        value: { type: 'REG_QWORD', data: '18446744073709551615' },
+      }),
+      want: { ValueType: 'Qword', ValueData: '-1' },
+    },
   ],
   [
     'DWORD above 2^31-1 through Registry: hex with Hex',
-    { given: registryOp({ id: 'n/c', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\N', valueName: 'v', value: { type: 'REG_DWORD', data: 0x80000000 } }), want: { ValueType: 'Dword', ValueData: '0x80000000', Hex: true } },
+    {
+      given: registryOp({
+        id: 'n/c',
+        kind: 'preference',
+        scope: 'Machine',
+        key: 'SOFTWARE\\N',
+        valueName: 'v',
+        value: { type: 'REG_DWORD', data: 0x80000000 },
+      }),
+      want: { ValueType: 'Dword', ValueData: '0x80000000', Hex: true },
+    },
   ],
   [
     'QWORD beyond 2^53 through Registry stays exact',
-    { given: registryOp({ id: 'n/d', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\N', valueName: 'v', value: { type: 'REG_QWORD', data: '9007199254740993' } }), want: { ValueType: 'Qword', ValueData: '9007199254740993' } },
+    {
+      given: registryOp({
+        id: 'n/d',
+        kind: 'preference',
+        scope: 'Machine',
+        key: 'SOFTWARE\\N',
+        valueName: 'v',
+        value: { type: 'REG_QWORD', data: '9007199254740993' },
+      }),
+      want: { ValueType: 'Qword', ValueData: '9007199254740993' },
+    },
   ],
   [
     'binary through Registry: 0x hex string with Hex',
-    { given: registryOp({ id: 'n/e', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\N', valueName: 'v', value: { type: 'REG_BINARY', data: '0100ff' } }), want: { ValueType: 'Binary', ValueData: '0x0100ff', Hex: true, Force: true } },
+    {
+      given: registryOp({
+        id: 'n/e',
+        kind: 'preference',
+        scope: 'Machine',
+        key: 'SOFTWARE\\N',
+        valueName: 'v',
+        value: { type: 'REG_BINARY', data: '0100ff' },
+      }),
+      want: { ValueType: 'Binary', ValueData: '0x0100ff', Hex: true, Force: true },
+    },
   ],
   [
     'multi-string through RegistryPolicyFile: a string array',
-    { given: registryOp({ id: 'n/f', scope: 'User', key: 'Software\\Policies\\N', valueName: 'v', value: { type: 'REG_MULTI_SZ', data: ['a', "b'c"] } }), want: { ValueType: 'MultiString', ValueData: ['a', "b'c"], TargetType: 'UserConfiguration' } },
+    {
+      given: registryOp({
+        id: 'n/f',
+        scope: 'User',
+        key: 'Software\\Policies\\N',
+        valueName: 'v',
+        value: { type: 'REG_MULTI_SZ', data: ['a', "b'c"] },
+      }),
+      want: { ValueType: 'MultiString', ValueData: ['a', "b'c"], TargetType: 'UserConfiguration' },
+    },
   ],
   [
     'policy delete: Absent, no type or data',
-    { given: registryOp({ id: 'n/g', scope: 'User', key: 'Software\\Policies\\N', valueName: 'allowdde', action: 'deleteValue' }), want: { ValueName: 'allowdde', Ensure: 'Absent' } },
+    {
+      given: registryOp({ id: 'n/g', scope: 'User', key: 'Software\\Policies\\N', valueName: 'allowdde', action: 'deleteValue' }),
+      want: { ValueName: 'allowdde', Ensure: 'Absent' },
+    },
   ],
   [
     'machine preference delete of the default value names a ValueType (without one the resource deletes the key)',
-    { given: registryOp({ id: 'n/h', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\N', valueName: '', action: 'deleteValue' }), want: { ValueName: '', ValueType: 'String', Ensure: 'Absent' } },
+    {
+      given: registryOp({ id: 'n/h', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\N', valueName: '', action: 'deleteValue' }),
+      want: { ValueName: '', ValueType: 'String', Ensure: 'Absent' },
+    },
   ],
   [
     'machine preference default value set',
-    { given: registryOp({ id: 'n/i', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\N', valueName: '', value: { type: 'REG_SZ', data: 'd' } }), want: { ValueName: '', ValueType: 'String', ValueData: 'd' } },
+    {
+      given: registryOp({
+        id: 'n/i',
+        kind: 'preference',
+        scope: 'Machine',
+        key: 'SOFTWARE\\N',
+        valueName: '',
+        value: { type: 'REG_SZ', data: 'd' },
+      }),
+      want: { ValueName: '', ValueType: 'String', ValueData: 'd' },
+    },
   ],
   [
     'machine preference createKey: empty ValueName, no type, Present',
-    { given: registryOp({ id: 'n/j', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\N\\K', valueName: '', action: 'createKey' }), want: { Key: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\N\\K', ValueName: '', Ensure: 'Present' } },
+    {
+      given: registryOp({ id: 'n/j', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\N\\K', valueName: '', action: 'createKey' }),
+      want: { Key: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\N\\K', ValueName: '', Ensure: 'Present' },
+    },
   ],
 ];
 
@@ -320,7 +454,10 @@ test('DSC v2: audit flags are both explicit, as in audit.csv', () => {
       { Name: 'Logon', AuditFlag: 'Failure', Ensure: 'Present' },
     ],
   );
-  assert.equal(config.imports.map((i) => i.module), ['PSDesiredStateConfiguration', 'AuditPolicyDsc']);
+  assert.equal(
+    config.imports.map((i) => i.module),
+    ['PSDesiredStateConfiguration', 'AuditPolicyDsc'],
+  );
 });
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -328,8 +465,36 @@ test('DSC v2: audit flags are both explicit, as in audit.csv', () => {
 /* ------------------------------------------------------------------------------------------------ */
 
 const REFUSED: [string, { given: Operation[]; want: { error: typeof InternalError | typeof UserError; message: RegExp } }][] = [
-  ['NUL in data', { given: [registryOp({ id: 'r/i', scope: 'Machine', key: 'Software\\Policies\\B', valueName: 'v', value: { type: 'REG_SZ', data: 'a\u0000b' } })], want: { error: UserError, message: /cannot be written as a PowerShell string/ } }],
-  ['unpaired surrogate in a value name', { given: [registryOp({ id: 'r/j', scope: 'Machine', key: 'Software\\Policies\\B', valueName: 'a\uD800', value: { type: 'REG_SZ', data: 'x' } })], want: { error: UserError, message: /cannot be written as a PowerShell string/ } }],
+  [
+    'NUL in data',
+    {
+      given: [
+        registryOp({
+          id: 'r/i',
+          scope: 'Machine',
+          key: 'Software\\Policies\\B',
+          valueName: 'v',
+          value: { type: 'REG_SZ', data: 'a\u0000b' },
+        }),
+      ],
+      want: { error: UserError, message: /cannot be written as a PowerShell string/ },
+    },
+  ],
+  [
+    'unpaired surrogate in a value name',
+    {
+      given: [
+        registryOp({
+          id: 'r/j',
+          scope: 'Machine',
+          key: 'Software\\Policies\\B',
+          valueName: 'a\uD800',
+          value: { type: 'REG_SZ', data: 'x' },
+        }),
+      ],
+      want: { error: UserError, message: /cannot be written as a PowerShell string/ },
+    },
+  ],
 ];
 
 for (const [name, { given, want }] of REFUSED) {
@@ -347,12 +512,31 @@ for (const [name, { given, want }] of REFUSED) {
 }
 
 test('DSC v2: operations the plan marks notCarried are listed in the header, not rendered', () => {
-  const base = registryOp({ id: 'nc/x', scope: 'Machine', key: 'Software\\Policies\\N', valueName: 'v', value: { type: 'REG_DWORD', data: 1 } });
-  const op: RegistryOperation = { ...base, routes: { ...base.routes, dscV2: { status: 'notCarried', via: 'none', reason: 'because of a test' } } };
+  const base = registryOp({
+    id: 'nc/x',
+    scope: 'Machine',
+    key: 'Software\\Policies\\N',
+    valueName: 'v',
+    value: { type: 'REG_DWORD', data: 1 },
+  });
+  const op: RegistryOperation = {
+    ...base,
+    routes: { ...base.routes, dscV2: { status: 'notCarried', via: 'none', reason: 'because of a test' } },
+  };
   // One carried machine preference too: the grammar (unlike PowerShell) rejects an empty `Node $x { }` block.
-  const carried = registryOp({ id: 'nc/y', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\N', valueName: 'v', value: { type: 'REG_DWORD', data: 1 } });
+  const carried = registryOp({
+    id: 'nc/y',
+    kind: 'preference',
+    scope: 'Machine',
+    key: 'SOFTWARE\\N',
+    valueName: 'v',
+    value: { type: 'REG_DWORD', data: 1 },
+  });
   const { text, config } = read(syntheticPlan([op, carried]), 'not carried');
-  assert.equal(config.resources.map((r) => r.type), ['Registry']);
+  assert.equal(
+    config.resources.map((r) => r.type),
+    ['Registry'],
+  );
   assert.ok(text.includes('# Not carried by this script (1):'));
   assert.ok(text.includes('#   because of a test:'));
   assert.ok(text.includes('#     - nc/x (HKLM\\Software\\Policies\\N\\v)'));
@@ -411,23 +595,58 @@ test('compile parameters: strict profile exposes levels with ValidateRange and A
     validateRange: [2, 6],
   });
   const injection = byName.get('AsrOfficeRules_CodeInjection')!;
-  assert.equal(injection.validateSet, ['0', '1', '2'].map((value) => ({ kind: 'string', value })), 'no warn for the injection rule');
+  assert.equal(
+    injection.validateSet,
+    ['0', '1', '2'].map((value) => ({ kind: 'string', value })),
+    'no warn for the injection rule',
+  );
   assert.is(injection.type, '[string]');
   assert.ok(byName.has('OutlookObjectModelGuard_PromptOomSend'));
-  assert.equal(byName.get('OutlookObjectModelGuard_PromptOomSend')!.validateSet, [0, 1, 3].map((value) => ({ kind: 'int', value })));
+  assert.equal(
+    byName.get('OutlookObjectModelGuard_PromptOomSend')!.validateSet,
+    [0, 1, 3].map((value) => ({ kind: 'int', value })),
+  );
 });
 
 test('compile parameters: not exposed when the setting yields several values or unexpected data', () => {
   const oom = (v: string, data: number) =>
-    registryOp({ id: `outlook-object-model-guard/oom-send@${v}`, scope: 'User', key: `software\\policies\\microsoft\\office\\${v}\\outlook\\security`, valueName: 'promptoomsend', value: { type: 'REG_DWORD', data }, binding: { parameter: 'promptOomSend', allowed: { kind: 'set', values: [0, 1, 3] } } });
-  const asr = registryOp({ id: 'asr-office-rules/office-child-processes', scope: 'Machine', key: 'Software\\Policies\\R', valueName: 'd4f940ab-401b-4efc-aadc-ad5f3c50688a', value: { type: 'REG_SZ', data: '9' }, binding: { parameter: 'childProcesses', allowed: { kind: 'set', values: ['0', '1', '2', '6'] } } });
+    registryOp({
+      id: `outlook-object-model-guard/oom-send@${v}`,
+      scope: 'User',
+      key: `software\\policies\\microsoft\\office\\${v}\\outlook\\security`,
+      valueName: 'promptoomsend',
+      value: { type: 'REG_DWORD', data },
+      binding: { parameter: 'promptOomSend', allowed: { kind: 'set', values: [0, 1, 3] } },
+    });
+  const asr = registryOp({
+    id: 'asr-office-rules/office-child-processes',
+    scope: 'Machine',
+    key: 'Software\\Policies\\R',
+    valueName: 'd4f940ab-401b-4efc-aadc-ad5f3c50688a',
+    value: { type: 'REG_SZ', data: '9' },
+    binding: { parameter: 'childProcesses', allowed: { kind: 'set', values: ['0', '1', '2', '6'] } },
+  });
   const { config } = read(syntheticPlan([oom('15.0', 0), oom('16.0', 0), asr]), 'not exposed');
-  assert.equal(config.parameters.map((p) => p.name), ['NodeName']);
+  assert.equal(
+    config.parameters.map((p) => p.name),
+    ['NodeName'],
+  );
   const sendValues = config.resources.filter((r) => r.type === 'RegistryPolicyFile').map((r) => r.properties.get('ValueData'));
-  assert.equal(sendValues, [{ kind: 'string', value: '0' }, { kind: 'string', value: '0' }, { kind: 'string', value: '9' }]);
+  assert.equal(sendValues, [
+    { kind: 'string', value: '0' },
+    { kind: 'string', value: '0' },
+    { kind: 'string', value: '9' },
+  ]);
   const single = read(syntheticPlan([oom('16.0', 3)]), 'exposed').config;
-  assert.equal(single.parameters.map((p) => p.name), ['NodeName', 'OutlookObjectModelGuard_PromptOomSend']);
-  assert.equal(single.resources[0]!.properties.get('ValueData'), { kind: 'variable', name: 'OutlookObjectModelGuard_PromptOomSend', cast: '[string]' });
+  assert.equal(
+    single.parameters.map((p) => p.name),
+    ['NodeName', 'OutlookObjectModelGuard_PromptOomSend'],
+  );
+  assert.equal(single.resources[0]!.properties.get('ValueData'), {
+    kind: 'variable',
+    name: 'OutlookObjectModelGuard_PromptOomSend',
+    cast: '[string]',
+  });
 });
 
 test.run();

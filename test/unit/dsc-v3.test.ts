@@ -12,7 +12,6 @@ import { configDocumentSchema, V3_REGISTRY_TYPE, V3_SCHEMA_URI, type ConfigDocum
 import { hostilePlan, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { PROFILES, profilePlan } from '../helpers/profile-plans.js';
 
-
 function render(plan: Plan): { text: string; doc: ConfigDocument } {
   const artifact = renderConfigurationDocument(plan);
   assert.is(artifact.path, DSC_DOCUMENT_PATH);
@@ -21,7 +20,10 @@ function render(plan: Plan): { text: string; doc: ConfigDocument } {
   // intAsBigInt: QWORD data must come back exact.
   const data = parse(text, { intAsBigInt: true }) as unknown;
   const checked = configDocumentSchema.safeParse(data);
-  assert.ok(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues, (_, v) => (typeof v === 'bigint' ? v.toString() : v)));
+  assert.ok(
+    checked.success,
+    checked.success ? '' : JSON.stringify(checked.error.issues, (_, v) => (typeof v === 'bigint' ? v.toString() : v)),
+  );
   return { text, doc: checked.data! };
 }
 
@@ -50,7 +52,10 @@ function assertMatchesPlan(plan: Plan, text: string, doc: ConfigDocument): void 
   assert.is(doc.$schema, V3_SCHEMA_URI);
   assert.equal(doc.metadata, { 'Microsoft.DSC': { securityContext: 'elevated' } });
   const carried = plan.operations.filter((o): o is RegistryOperation => o.routes.dscV3.status !== 'notCarried');
-  assert.ok(carried.every((o) => o.type === 'registry' && o.scope === 'Machine'), 'only machine registry values are carried');
+  assert.ok(
+    carried.every((o) => o.type === 'registry' && o.scope === 'Machine'),
+    'only machine registry values are carried',
+  );
   const remaining = doc.resources.map((r) => r);
   for (const op of carried) {
     const want = expectedProperties(op);
@@ -59,12 +64,19 @@ function assertMatchesPlan(plan: Plan, text: string, doc: ConfigDocument): void 
     assert.is(remaining[i]!.type, V3_REGISTRY_TYPE);
     remaining.splice(i, 1);
   }
-  assert.equal(remaining.map((r) => r.name), [], 'nothing else appears');
+  assert.equal(
+    remaining.map((r) => r.name),
+    [],
+    'nothing else appears',
+  );
   const names = doc.resources.map((r) => r.name.toLowerCase());
   assert.is(new Set(names).size, names.length, 'instance names unique');
   // Not carried: named in the comment at the top, with the reason.
   const header = text.slice(0, text.indexOf('$schema:'));
-  assert.ok(header.split('\n').every((l) => l === '' || l.startsWith('#')), 'only comments before $schema');
+  assert.ok(
+    header.split('\n').every((l) => l === '' || l.startsWith('#')),
+    'only comments before $schema',
+  );
   for (const op of plan.operations.filter((o) => o.routes.dscV3.status === 'notCarried')) {
     assert.ok(header.includes(`- ${op.id} (`), `${op.id} listed as not carried`);
     assert.ok(header.includes(oneLine(op.routes.dscV3.reason ?? '')), `reason for ${op.id}`);
@@ -108,19 +120,95 @@ test('DSC v3: hostile keys, value names and data round-trip; the header stays a 
   // Every string value is quoted, so YAML 1.1 and 1.2 cannot disagree about `true`, `0x1F`, `1_000`, `yes`...
   visit(parseDocument(text), {
     Scalar(key, node) {
-      if (key !== 'key' && typeof node.value === 'string') assert.ok(node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE', `quoted: ${JSON.stringify(node.value)}`);
+      if (key !== 'key' && typeof node.value === 'string')
+        assert.ok(node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE', `quoted: ${JSON.stringify(node.value)}`);
     },
   });
 });
 
 const CASES: [string, { given: RegistryOperation; want: Record<string, unknown> }][] = [
-  ['DWORD', { given: registryOp({ id: 'v/a', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'd', value: { type: 'REG_DWORD', data: 4294967295 } }), want: { keyPath: 'HKLM\\SOFTWARE\\X', valueName: 'd', valueData: { DWord: 4294967295n } } }],
-  ['QWORD 2^64-1 exact', { given: registryOp({ id: 'v/b', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'q', value: { type: 'REG_QWORD', data: '18446744073709551615' } }), want: { keyPath: 'HKLM\\SOFTWARE\\X', valueName: 'q', valueData: { QWord: 18446744073709551615n } } }],
-  ['binary', { given: registryOp({ id: 'v/c', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'b', value: { type: 'REG_BINARY', data: '00ff10' } }), want: { keyPath: 'HKLM\\SOFTWARE\\X', valueName: 'b', valueData: { Binary: [0n, 255n, 16n] } } }],
-  ['multi-string', { given: registryOp({ id: 'v/d', scope: 'Machine', key: 'Software\\Policies\\X', valueName: 'm', value: { type: 'REG_MULTI_SZ', data: ['a', 'true'] } }), want: { keyPath: 'HKLM\\Software\\Policies\\X', valueName: 'm', valueData: { MultiString: ['a', 'true'] } } }],
-  ['expand string', { given: registryOp({ id: 'v/e', scope: 'Machine', key: 'Software\\Policies\\X', valueName: 'e', value: { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\x' } }), want: { keyPath: 'HKLM\\Software\\Policies\\X', valueName: 'e', valueData: { ExpandString: '%SystemRoot%\\x' } } }],
-  ['delete: _exist false with the value name', { given: registryOp({ id: 'v/f', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'gone', action: 'deleteValue' }), want: { keyPath: 'HKLM\\SOFTWARE\\X', valueName: 'gone', _exist: false } }],
-  ['create key: keyPath only', { given: registryOp({ id: 'v/g', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\X\\New', valueName: '', action: 'createKey' }), want: { keyPath: 'HKLM\\SOFTWARE\\X\\New' } }],
+  [
+    'DWORD',
+    {
+      given: registryOp({
+        id: 'v/a',
+        kind: 'preference',
+        scope: 'Machine',
+        key: 'SOFTWARE\\X',
+        valueName: 'd',
+        value: { type: 'REG_DWORD', data: 4294967295 },
+      }),
+      want: { keyPath: 'HKLM\\SOFTWARE\\X', valueName: 'd', valueData: { DWord: 4294967295n } },
+    },
+  ],
+  [
+    'QWORD 2^64-1 exact',
+    {
+      given: registryOp({
+        id: 'v/b',
+        kind: 'preference',
+        scope: 'Machine',
+        key: 'SOFTWARE\\X',
+        valueName: 'q',
+        value: { type: 'REG_QWORD', data: '18446744073709551615' },
+      }),
+      want: { keyPath: 'HKLM\\SOFTWARE\\X', valueName: 'q', valueData: { QWord: 18446744073709551615n } },
+    },
+  ],
+  [
+    'binary',
+    {
+      given: registryOp({
+        id: 'v/c',
+        kind: 'preference',
+        scope: 'Machine',
+        key: 'SOFTWARE\\X',
+        valueName: 'b',
+        value: { type: 'REG_BINARY', data: '00ff10' },
+      }),
+      want: { keyPath: 'HKLM\\SOFTWARE\\X', valueName: 'b', valueData: { Binary: [0n, 255n, 16n] } },
+    },
+  ],
+  [
+    'multi-string',
+    {
+      given: registryOp({
+        id: 'v/d',
+        scope: 'Machine',
+        key: 'Software\\Policies\\X',
+        valueName: 'm',
+        value: { type: 'REG_MULTI_SZ', data: ['a', 'true'] },
+      }),
+      want: { keyPath: 'HKLM\\Software\\Policies\\X', valueName: 'm', valueData: { MultiString: ['a', 'true'] } },
+    },
+  ],
+  [
+    'expand string',
+    {
+      given: registryOp({
+        id: 'v/e',
+        scope: 'Machine',
+        key: 'Software\\Policies\\X',
+        valueName: 'e',
+        value: { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\x' },
+      }),
+      want: { keyPath: 'HKLM\\Software\\Policies\\X', valueName: 'e', valueData: { ExpandString: '%SystemRoot%\\x' } },
+    },
+  ],
+  [
+    'delete: _exist false with the value name',
+    {
+      given: registryOp({ id: 'v/f', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'gone', action: 'deleteValue' }),
+      want: { keyPath: 'HKLM\\SOFTWARE\\X', valueName: 'gone', _exist: false },
+    },
+  ],
+  [
+    'create key: keyPath only',
+    {
+      given: registryOp({ id: 'v/g', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\X\\New', valueName: '', action: 'createKey' }),
+      want: { keyPath: 'HKLM\\SOFTWARE\\X\\New' },
+    },
+  ],
 ];
 
 for (const [name, { given, want }] of CASES) {
@@ -145,9 +233,30 @@ test('DSC v3: deleteAllValues and user values are listed as not carried (routes 
 });
 
 test('DSC v3: instance names are unique even when ids differ only in punctuation or case', () => {
-  const a = registryOp({ id: 'c/a-b', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'a', value: { type: 'REG_DWORD', data: 1 } });
-  const b = registryOp({ id: 'c/a_b', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'b', value: { type: 'REG_DWORD', data: 1 } });
-  const c = registryOp({ id: 'C/A.B', kind: 'preference', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'c', value: { type: 'REG_DWORD', data: 1 } });
+  const a = registryOp({
+    id: 'c/a-b',
+    kind: 'preference',
+    scope: 'Machine',
+    key: 'SOFTWARE\\X',
+    valueName: 'a',
+    value: { type: 'REG_DWORD', data: 1 },
+  });
+  const b = registryOp({
+    id: 'c/a_b',
+    kind: 'preference',
+    scope: 'Machine',
+    key: 'SOFTWARE\\X',
+    valueName: 'b',
+    value: { type: 'REG_DWORD', data: 1 },
+  });
+  const c = registryOp({
+    id: 'C/A.B',
+    kind: 'preference',
+    scope: 'Machine',
+    key: 'SOFTWARE\\X',
+    valueName: 'c',
+    value: { type: 'REG_DWORD', data: 1 },
+  });
   const { doc } = render(syntheticPlan([a, b, c]));
   const names = doc.resources.map((r) => r.name);
   assert.is(new Set(names.map((n) => n.toLowerCase())).size, 3);
@@ -155,16 +264,34 @@ test('DSC v3: instance names are unique even when ids differ only in punctuation
 });
 
 test('v3 zod model rejects what DSC would misread', () => {
-  const ok = { $schema: V3_SCHEMA_URI, resources: [{ name: 'a', type: V3_REGISTRY_TYPE, properties: { keyPath: 'HKLM\\X', valueName: 'v', valueData: { DWord: 1 } } }] };
+  const ok = {
+    $schema: V3_SCHEMA_URI,
+    resources: [{ name: 'a', type: V3_REGISTRY_TYPE, properties: { keyPath: 'HKLM\\X', valueName: 'v', valueData: { DWord: 1 } } }],
+  };
   assert.ok(configDocumentSchema.safeParse(ok).success);
   const bad: [string, unknown][] = [
     ['name with punctuation', { ...ok, resources: [{ ...ok.resources[0], name: 'a-b' }] }],
     ['duplicate names', { ...ok, resources: [ok.resources[0], { ...ok.resources[0], name: 'A' }] }],
-    ['two data types', { ...ok, resources: [{ ...ok.resources[0], properties: { keyPath: 'HKLM\\X', valueName: 'v', valueData: { DWord: 1, String: 'x' } } }] }],
-    ['DWord too big', { ...ok, resources: [{ ...ok.resources[0], properties: { keyPath: 'HKLM\\X', valueName: 'v', valueData: { DWord: 4294967296 } } }] }],
-    ['byte out of range', { ...ok, resources: [{ ...ok.resources[0], properties: { keyPath: 'HKLM\\X', valueName: 'v', valueData: { Binary: [256] } } }] }],
+    [
+      'two data types',
+      {
+        ...ok,
+        resources: [{ ...ok.resources[0], properties: { keyPath: 'HKLM\\X', valueName: 'v', valueData: { DWord: 1, String: 'x' } } }],
+      },
+    ],
+    [
+      'DWord too big',
+      { ...ok, resources: [{ ...ok.resources[0], properties: { keyPath: 'HKLM\\X', valueName: 'v', valueData: { DWord: 4294967296 } } }] },
+    ],
+    [
+      'byte out of range',
+      { ...ok, resources: [{ ...ok.resources[0], properties: { keyPath: 'HKLM\\X', valueName: 'v', valueData: { Binary: [256] } } }] },
+    ],
     ['key delete', { ...ok, resources: [{ ...ok.resources[0], properties: { keyPath: 'HKLM\\X', _exist: false } }] }],
-    ['unknown property', { ...ok, resources: [{ ...ok.resources[0], properties: { keyPath: 'HKLM\\X', valueName: 'v', valueType: 'DWord' } }] }],
+    [
+      'unknown property',
+      { ...ok, resources: [{ ...ok.resources[0], properties: { keyPath: 'HKLM\\X', valueName: 'v', valueType: 'DWord' } }] },
+    ],
     ['HKCU', { ...ok, resources: [{ ...ok.resources[0], properties: { keyPath: 'HKCU\\X', valueName: 'v' } }] }],
     ['other schema', { ...ok, $schema: 'https://example.com/x.json' }],
   ];

@@ -21,7 +21,8 @@ import { attr, child, decodeText, findAll, readXml, textOf, type XmlElement } fr
 import { auditOp, carried, everyKindOperations, notCarried, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { PROFILE_PATHS, profilePlan } from '../helpers/profile-plans.js';
 
-const PROFILES = PROFILE_PATHS;const plans = new Map<string, Plan>(PROFILES.map((p) => [p, profilePlan(p)]));
+const PROFILES = PROFILE_PATHS;
+const plans = new Map<string, Plan>(PROFILES.map((p) => [p, profilePlan(p)]));
 const base = plans.get('policies/profiles/recommended.json')!;
 
 interface Backup {
@@ -50,7 +51,9 @@ function backup(plan: Plan): Backup {
     file,
     text,
     xml: (rel: string) => readXml(text(rel), rel),
-    sysvol: artifacts.filter((a) => a.path.startsWith(`${dir}/DomainSysvol/GPO/`)).map((a) => a.path.slice(`${dir}/DomainSysvol/GPO/`.length)),
+    sysvol: artifacts
+      .filter((a) => a.path.startsWith(`${dir}/DomainSysvol/GPO/`))
+      .map((a) => a.path.slice(`${dir}/DomainSysvol/GPO/`.length)),
   };
 }
 
@@ -76,7 +79,10 @@ const badXml: [string, { given: string }][] = [
 ];
 for (const [name, { given }] of badXml) {
   test(`strict XML reader rejects ${name}`, () => {
-    assert.throws(() => readXml(given), (e: unknown) => e instanceof UserError && e.code === 'E_ADMX');
+    assert.throws(
+      () => readXml(given),
+      (e: unknown) => e instanceof UserError && e.code === 'E_ADMX',
+    );
   });
 }
 
@@ -121,12 +127,20 @@ for (const [name, plan] of cases) {
       assert.ok(b.text(`DomainSysvol/GPO/${f}`).startsWith("<?xml version='1.0' encoding='utf-8'?>\r\n"));
     }
     const inf = b.sysvol.find((p) => p.endsWith('GptTmpl.inf'));
-    if (inf) assert.ok(b.text(`DomainSysvol/GPO/${inf}`).startsWith('[Unicode]\r\nUnicode=yes\r\n[Version]\r\nsignature="$CHICAGO$"\r\nRevision=1\r\n[Registry Values]\r\n'));
+    if (inf)
+      assert.ok(
+        b
+          .text(`DomainSysvol/GPO/${inf}`)
+          .startsWith('[Unicode]\r\nUnicode=yes\r\n[Version]\r\nsignature="$CHICAGO$"\r\nRevision=1\r\n[Registry Values]\r\n'),
+      );
   });
 
   test(`${name}: Backup.xml lists every file and folder present, and nothing else`, () => {
     const xml = b.xml('Backup.xml');
-    const locations = (kind: string) => findAll(xml, kind).filter((e) => attr(e, 'bkp:Location')).map((e) => attr(e, 'bkp:Location')!.toLowerCase());
+    const locations = (kind: string) =>
+      findAll(xml, kind)
+        .filter((e) => attr(e, 'bkp:Location'))
+        .map((e) => attr(e, 'bkp:Location')!.toLowerCase());
     const want = b.sysvol.map((p) => `DomainSysvol\\GPO\\${p.replace(/\//g, '\\')}`.toLowerCase());
     assert.equal([...locations('FSObjectFile')].sort(), [...want].sort(), 'FSObjectFile locations');
     const dirs = new Set<string>();
@@ -154,11 +168,16 @@ for (const [name, plan] of cases) {
       const out: string[] = [];
       if (has(new RegExp(`^${side}/registry\\.pol$`)))
         out.push(`[{35378EAC-683F-11D2-A89A-00C04FBBCFA2}{${side === 'Machine' ? 'D02B1F72' : 'D02B1F73'}-3407-48AE-BA88-E8213C6761F1}]`);
-      if (has(new RegExp(`^${side}/Microsoft/Windows NT/SecEdit/GptTmpl\\.inf$`))) out.push('[{827D319E-6EAC-11D2-A4EA-00C04F79F83A}{803E14A0-B4FB-11D0-A0D0-00A0C90F574B}]');
+      if (has(new RegExp(`^${side}/Microsoft/Windows NT/SecEdit/GptTmpl\\.inf$`)))
+        out.push('[{827D319E-6EAC-11D2-A4EA-00C04F79F83A}{803E14A0-B4FB-11D0-A0D0-00A0C90F574B}]');
       // GPMC lists the preferences editor's tool once more under the null CSE, first in the list.
       if (has(new RegExp(`^${side}/Preferences/Registry/Registry\\.xml$`)))
-        out.push('[{00000000-0000-0000-0000-000000000000}{BEE07A6A-EC9F-4659-B8C9-0B1937907C83}]', '[{B087BE9D-ED37-454F-AF9C-04291E351182}{BEE07A6A-EC9F-4659-B8C9-0B1937907C83}]');
-      if (has(new RegExp(`^${side}/Microsoft/Windows NT/Audit/audit\\.csv$`))) out.push('[{F3CCC681-B74C-4060-9F26-CD84525DCA2A}{0F3F3735-573D-9804-99E4-AB2A69BA5FD4}]');
+        out.push(
+          '[{00000000-0000-0000-0000-000000000000}{BEE07A6A-EC9F-4659-B8C9-0B1937907C83}]',
+          '[{B087BE9D-ED37-454F-AF9C-04291E351182}{BEE07A6A-EC9F-4659-B8C9-0B1937907C83}]',
+        );
+      if (has(new RegExp(`^${side}/Microsoft/Windows NT/Audit/audit\\.csv$`)))
+        out.push('[{F3CCC681-B74C-4060-9F26-CD84525DCA2A}{0F3F3735-573D-9804-99E4-AB2A69BA5FD4}]');
       return out;
     };
     const core = findAll(b.xml('Backup.xml'), 'GroupPolicyCoreSettings')[0]!;
@@ -173,7 +192,11 @@ for (const [name, plan] of cases) {
       const reportSide = child(report, side === 'Machine' ? 'Computer' : 'User')!;
       assert.is(textOf(child(reportSide, 'VersionDirectory')!), String(v));
       assert.is(textOf(child(reportSide, 'VersionSysvol')!), String(v));
-      assert.is(v > 0, b.sysvol.some((p) => p.startsWith(`${side}/`) && !p.endsWith('comment.cmtx')), 'a side has a version exactly when it has settings');
+      assert.is(
+        v > 0,
+        b.sysvol.some((p) => p.startsWith(`${side}/`) && !p.endsWith('comment.cmtx')),
+        'a side has a version exactly when it has settings',
+      );
     }
     const descNames = findAll(b.xml('Backup.xml'), 'GroupPolicyExtension').map((e) => attr(e, 'bkp:DescName'));
     assert.equal(descNames, ['Registry', ...(has(/GptTmpl\.inf$/) ? ['Security'] : []), 'Unknown Extension']);
@@ -211,7 +234,8 @@ for (const [name, plan] of cases) {
         }
         switch (op.routes.gpo.via) {
           case 'registry.pol':
-            if (op.admx) assert.ok(policyNames.includes(`${op.admx.displayName}=${op.admx.state}`), `${op.id} as policy ${op.admx.displayName}`);
+            if (op.admx)
+              assert.ok(policyNames.includes(`${op.admx.displayName}=${op.admx.state}`), `${op.id} as policy ${op.admx.displayName}`);
             else assert.ok(keyPaths.includes(op.key), `${op.id} as an extra registry setting`);
             break;
           case 'preferences':
@@ -236,7 +260,8 @@ for (const [name, plan] of cases) {
   test(`${name}: comment.cmtx comments every ADMX policy it can, and every reference resolves`, () => {
     for (const side of ['Machine', 'User'] as const) {
       const policyOps = plan.operations.filter(
-        (op): op is RegistryOperation => op.type === 'registry' && op.scope === side && op.routes.gpo.via === 'registry.pol' && !!op.admx && !!admxNamespace(op.admx.file),
+        (op): op is RegistryOperation =>
+          op.type === 'registry' && op.scope === side && op.routes.gpo.via === 'registry.pol' && !!op.admx && !!admxNamespace(op.admx.file),
       );
       const f = b.file(`DomainSysvol/GPO/${side}/comment.cmtx`);
       if (policyOps.length === 0) {
@@ -254,8 +279,11 @@ for (const [name, plan] of cases) {
       });
       for (const op of policyOps) {
         assert.ok(refs.includes(`${admxNamespace(op.admx!.file)}:${op.admx!.policy}`), `${op.id} commented`);
-        const text = strings.get(attr(findAll(xml, 'comment').find((c) => attr(c, 'policyRef')!.endsWith(`:${op.admx!.policy}`))!, 'commentText')!.slice(11, -1))!;
-        for (const id of [...op.controls, ...op.mitigations, ...op.techniques]) assert.ok(text.includes(id), `${op.admx!.policy} comment names ${id}`);
+        const text = strings.get(
+          attr(findAll(xml, 'comment').find((c) => attr(c, 'policyRef')!.endsWith(`:${op.admx!.policy}`))!, 'commentText')!.slice(11, -1),
+        )!;
+        for (const id of [...op.controls, ...op.mitigations, ...op.techniques])
+          assert.ok(text.includes(id), `${op.admx!.policy} comment names ${id}`);
       }
       assert.is(new Set(refs).size, refs.length, 'one comment per policy');
     }
@@ -263,7 +291,9 @@ for (const [name, plan] of cases) {
 
   test(`${name}: Registry.xml holds one GPP item per preference operation`, () => {
     for (const side of ['Machine', 'User'] as const) {
-      const ops = plan.operations.filter((op): op is RegistryOperation => op.type === 'registry' && op.scope === side && op.routes.gpo.via === 'preferences');
+      const ops = plan.operations.filter(
+        (op): op is RegistryOperation => op.type === 'registry' && op.scope === side && op.routes.gpo.via === 'preferences',
+      );
       const f = b.file(`DomainSysvol/GPO/${side}/Preferences/Registry/Registry.xml`);
       if (ops.length === 0) {
         assert.is(f, undefined);
@@ -280,7 +310,8 @@ for (const [name, plan] of cases) {
         assert.is(attr(item, 'clsid'), '{9CD4B2F4-923D-47f5-A062-E897DD1DAD50}');
         assert.match(attr(item, 'uid')!, /^\{[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$/);
         assert.match(attr(item, 'changed')!, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-        for (const id of [...op.controls, ...op.mitigations, ...op.techniques]) assert.ok(attr(item, 'desc')!.includes(id), `${op.id} desc names ${id}`);
+        for (const id of [...op.controls, ...op.mitigations, ...op.techniques])
+          assert.ok(attr(item, 'desc')!.includes(id), `${op.id} desc names ${id}`);
         assert.is(attr(props, 'hive'), side === 'Machine' ? 'HKEY_LOCAL_MACHINE' : 'HKEY_CURRENT_USER');
         assert.is(attr(props, 'key'), op.key);
         assert.is(attr(props, 'action'), op.action === 'deleteValue' ? 'D' : 'U');
@@ -339,7 +370,10 @@ test('GptTmpl.inf [Registry Values] lines: type number, quoted strings with doub
     'MACHINE\\System\\T1559Test\\SecDword=4,7',
     'MACHINE\\System\\T1559Test\\SecQuote=1,"say ""hi"""',
   ]);
-  assert.not.ok(inf.split('\r\n').some((l) => l.startsWith(';')), 'no ; comment lines (MS-GPSB has none)');
+  assert.not.ok(
+    inf.split('\r\n').some((l) => l.startsWith(';')),
+    'no ; comment lines (MS-GPSB has none)',
+  );
 });
 
 test('Backup.xml security descriptor: the documented default, no domain SIDs', () => {
@@ -377,7 +411,10 @@ test('GUIDs are stable and follow the profile name; the domain GUID follows the 
 
 test('nothing host-, user- or clock-dependent', () => {
   const b = backup(syntheticPlan(everyKindOperations(), { base }));
-  const all = b.artifacts.filter((a) => !a.path.endsWith('.pol')).map((a) => decodeText(a.bytes).text).join('\n');
+  const all = b.artifacts
+    .filter((a) => !a.path.endsWith('.pol'))
+    .map((a) => decodeText(a.bytes).text)
+    .join('\n');
   const host = hostname();
   if (host.length > 3) assert.not.ok(all.toLowerCase().includes(host.toLowerCase()), 'no host name');
   assert.not.ok(all.includes(homedir()), 'no home directory');
@@ -427,8 +464,32 @@ for (const [name, { given, gpo }] of refusedText) {
 }
 
 const hostileValues: [string, { given: RegistryOperation }][] = [
-  ['preference REG_SZ with markup, quotes, tab and CR', { given: registryOp({ id: 'h1', scope: 'User', key: 'Software\\T', valueName: 'V "<&>"', value: { type: 'REG_SZ', data: 'a\tb\rc &amp; ]]> "q" 😀' }, kind: 'preference' }) }],
-  ['preference REG_MULTI_SZ with markup, tab and CR', { given: registryOp({ id: 'h2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['<x>', 'a\tb\rc', '&bogus;'] }, kind: 'preference' }) }],
+  [
+    'preference REG_SZ with markup, quotes, tab and CR',
+    {
+      given: registryOp({
+        id: 'h1',
+        scope: 'User',
+        key: 'Software\\T',
+        valueName: 'V "<&>"',
+        value: { type: 'REG_SZ', data: 'a\tb\rc &amp; ]]> "q" 😀' },
+        kind: 'preference',
+      }),
+    },
+  ],
+  [
+    'preference REG_MULTI_SZ with markup, tab and CR',
+    {
+      given: registryOp({
+        id: 'h2',
+        scope: 'Machine',
+        key: 'SOFTWARE\\T',
+        valueName: 'M',
+        value: { type: 'REG_MULTI_SZ', data: ['<x>', 'a\tb\rc', '&bogus;'] },
+        kind: 'preference',
+      }),
+    },
+  ],
 ];
 for (const [name, { given }] of hostileValues) {
   test(`hostile registry data reads back exactly from Registry.xml: ${name}`, () => {
@@ -441,13 +502,52 @@ for (const [name, { given }] of hostileValues) {
 }
 
 const lineBreaks: [string, { given: RegistryOperation }][] = [
-  ['REG_SZ', { given: registryOp({ id: 'lf1', scope: 'User', key: 'Software\\T', valueName: 'V', value: { type: 'REG_SZ', data: 'a\nb' }, kind: 'preference' }) }],
-  ['REG_MULTI_SZ item', { given: registryOp({ id: 'lf2', scope: 'User', key: 'Software\\T', valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['a', 'b\r\nc'] }, kind: 'preference' }) }],
-  ['value name', { given: registryOp({ id: 'lf3', scope: 'User', key: 'Software\\T', valueName: 'V\nW', value: { type: 'REG_DWORD', data: 1 }, kind: 'preference' }) }],
+  [
+    'REG_SZ',
+    {
+      given: registryOp({
+        id: 'lf1',
+        scope: 'User',
+        key: 'Software\\T',
+        valueName: 'V',
+        value: { type: 'REG_SZ', data: 'a\nb' },
+        kind: 'preference',
+      }),
+    },
+  ],
+  [
+    'REG_MULTI_SZ item',
+    {
+      given: registryOp({
+        id: 'lf2',
+        scope: 'User',
+        key: 'Software\\T',
+        valueName: 'M',
+        value: { type: 'REG_MULTI_SZ', data: ['a', 'b\r\nc'] },
+        kind: 'preference',
+      }),
+    },
+  ],
+  [
+    'value name',
+    {
+      given: registryOp({
+        id: 'lf3',
+        scope: 'User',
+        key: 'Software\\T',
+        valueName: 'V\nW',
+        value: { type: 'REG_DWORD', data: 1 },
+        kind: 'preference',
+      }),
+    },
+  ],
 ];
 for (const [name, { given }] of lineBreaks) {
   test(`a line break in a GPP attribute is refused, not flattened to a space: ${name}`, () => {
-    assert.throws(() => renderGpo(syntheticPlan([given], { base })), (e: unknown) => e instanceof UserError && e.code === 'E_OUTPUT' && e.message.includes(given.id));
+    assert.throws(
+      () => renderGpo(syntheticPlan([given], { base })),
+      (e: unknown) => e instanceof UserError && e.code === 'E_OUTPUT' && e.message.includes(given.id),
+    );
   });
 }
 
@@ -455,20 +555,85 @@ for (const [name, { given }] of lineBreaks) {
 // Routes the GPO cannot carry raise instead of disappearing (shapes the real routing never gives, so the routes are set by hand)
 
 const misrouted: [string, { given: Operation }][] = [
-  ['delete-all-values as a preference', { given: registryOp({ id: 'x1', scope: 'Machine', key: 'SOFTWARE\\T', action: 'deleteAllValues', kind: 'preference', routes: { gpo: carried('preferences') } }) }],
-  ['REG_BINARY in Preferences (no documented GPP form: the channel sends it to registry.pol)', { given: registryOp({ id: 'x5', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', value: { type: 'REG_BINARY', data: '01ab' }, kind: 'preference', routes: { gpo: carried('preferences') } }) }],
-  ['REG_QWORD in Preferences', { given: registryOp({ id: 'x6', scope: 'User', key: 'Software\\T', valueName: 'Q', value: { type: 'REG_QWORD', data: '1' }, kind: 'preference', routes: { gpo: carried('preferences') } }) }],
-  ['REG_BINARY in the security template', { given: registryOp({ id: 'x2', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', value: { type: 'REG_BINARY', data: '00' }, kind: 'securityOption' }) }],
-  ['delete in the security template', { given: registryOp({ id: 'x3', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', action: 'deleteValue', kind: 'securityOption' }) }],
+  [
+    'delete-all-values as a preference',
+    {
+      given: registryOp({
+        id: 'x1',
+        scope: 'Machine',
+        key: 'SOFTWARE\\T',
+        action: 'deleteAllValues',
+        kind: 'preference',
+        routes: { gpo: carried('preferences') },
+      }),
+    },
+  ],
+  [
+    'REG_BINARY in Preferences (no documented GPP form: the channel sends it to registry.pol)',
+    {
+      given: registryOp({
+        id: 'x5',
+        scope: 'Machine',
+        key: 'SOFTWARE\\T',
+        valueName: 'B',
+        value: { type: 'REG_BINARY', data: '01ab' },
+        kind: 'preference',
+        routes: { gpo: carried('preferences') },
+      }),
+    },
+  ],
+  [
+    'REG_QWORD in Preferences',
+    {
+      given: registryOp({
+        id: 'x6',
+        scope: 'User',
+        key: 'Software\\T',
+        valueName: 'Q',
+        value: { type: 'REG_QWORD', data: '1' },
+        kind: 'preference',
+        routes: { gpo: carried('preferences') },
+      }),
+    },
+  ],
+  [
+    'REG_BINARY in the security template',
+    {
+      given: registryOp({
+        id: 'x2',
+        scope: 'Machine',
+        key: 'SOFTWARE\\T',
+        valueName: 'B',
+        value: { type: 'REG_BINARY', data: '00' },
+        kind: 'securityOption',
+      }),
+    },
+  ],
+  [
+    'delete in the security template',
+    {
+      given: registryOp({ id: 'x3', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'B', action: 'deleteValue', kind: 'securityOption' }),
+    },
+  ],
 ];
 for (const [name, { given }] of misrouted) {
   test(`a route the GPO cannot carry is an internal error: ${name}`, () => {
-    assert.throws(() => renderGpo(syntheticPlan([given], { base })), (e: unknown) => e instanceof InternalError && e.message.includes(given.id));
+    assert.throws(
+      () => renderGpo(syntheticPlan([given], { base })),
+      (e: unknown) => e instanceof InternalError && e.message.includes(given.id),
+    );
   });
 }
 
 test('not-carried operations are left out (the plan already reports them)', () => {
-  const op = registryOp({ id: 'skip', scope: 'Machine', key: 'SOFTWARE\\T', valueName: 'S', value: { type: 'REG_DWORD', data: 1 }, routes: { gpo: notCarried('not carried in this test') } });
+  const op = registryOp({
+    id: 'skip',
+    scope: 'Machine',
+    key: 'SOFTWARE\\T',
+    valueName: 'S',
+    value: { type: 'REG_DWORD', data: 1 },
+    routes: { gpo: notCarried('not carried in this test') },
+  });
   const b = backup(syntheticPlan([op], { base }));
   assert.equal(b.sysvol, []);
   const core = findAll(b.xml('Backup.xml'), 'GroupPolicyCoreSettings')[0]!;

@@ -17,7 +17,10 @@ const ILLEGAL_CHARACTER = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<
 /** Parse `text` (already decoded) strictly; a UserError (E_ADMX, with file:line:column) when it is not well-formed. */
 export function readXml(text: string, file = 'document.xml'): XmlElement {
   const bad = ILLEGAL_CHARACTER.exec(text);
-  if (bad) throw new UserError('E_ADMX', `${file} is not well-formed XML`, [{ where: `${file}: offset ${bad.index}`, message: `U+${bad[0].charCodeAt(0).toString(16).toUpperCase()} is not an XML character` }]);
+  if (bad)
+    throw new UserError('E_ADMX', `${file} is not well-formed XML`, [
+      { where: `${file}: offset ${bad.index}`, message: `U+${bad[0].charCodeAt(0).toString(16).toUpperCase()} is not an XML character` },
+    ]);
   return parseXml(text, file).root;
 }
 

@@ -12,7 +12,8 @@ import { decodeText } from './gpo-helpers.js';
 import { everyKindOperations, registryOp, syntheticPlan } from '../helpers/plan-builder.js';
 import { PROFILE_PATHS, profilePlan } from '../helpers/profile-plans.js';
 
-const PROFILES = PROFILE_PATHS;const plans = new Map<string, Plan>(PROFILES.map((p) => [p, profilePlan(p)]));
+const PROFILES = PROFILE_PATHS;
+const plans = new Map<string, Plan>(PROFILES.map((p) => [p, profilePlan(p)]));
 const base = plans.get('policies/profiles/recommended.json')!;
 
 const FILE = { Machine: 'lgpo/machine.txt', User: 'lgpo/user.txt' } as const;
@@ -31,7 +32,11 @@ for (const [name, plan] of cases) {
       const expressible = entries.filter((e) => lgpoExpressible(e).ok);
       const records = decodeLgpo(bytes, { file: FILE[scope] });
       assert.ok(records.every((r) => r.scope === (scope === 'Machine' ? 'Computer' : 'User')));
-      assert.equal(records.map((r) => r.entry), expressible, 'records in .pol order');
+      assert.equal(
+        records.map((r) => r.entry),
+        expressible,
+        'records in .pol order',
+      );
       const refused = entries.filter((e) => !lgpoExpressible(e).ok);
       const commentLines = text.split('\r\n').filter((l) => l.startsWith(';'));
       for (const e of refused) {
@@ -50,11 +55,47 @@ for (const [name, plan] of cases) {
 }
 
 const refusedCases: [string, { given: RegistryOperation; want: RegExp }][] = [
-  ['REG_BINARY', { given: registryOp({ id: 'b', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'Bin', value: { type: 'REG_BINARY', data: '01' } }), want: /SOFTWARE\\X "Bin" REG_BINARY: LGPO text has no form for REG_BINARY/ }],
-  ['REG_MULTI_SZ', { given: registryOp({ id: 'm', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'Multi', value: { type: 'REG_MULTI_SZ', data: ['a'] } }), want: /SOFTWARE\\X "Multi" REG_MULTI_SZ: LGPO text has no form for REG_MULTI_SZ/ }],
-  ['REG_QWORD', { given: registryOp({ id: 'q', scope: 'User', key: 'Software\\X', valueName: 'Q', value: { type: 'REG_QWORD', data: '1' } }), want: /Software\\X "Q" REG_QWORD: LGPO text has no form for REG_QWORD/ }],
-  ['default value', { given: registryOp({ id: 'd', scope: 'User', key: 'Software\\X', valueName: '', value: { type: 'REG_SZ', data: 'v' } }), want: /Software\\X "" REG_SZ: the value name is empty/ }],
-  ['line break in data', { given: registryOp({ id: 'l', scope: 'User', key: 'Software\\X', valueName: 'L', value: { type: 'REG_SZ', data: 'a\nb' } }), want: /Software\\X "L" REG_SZ: the REG_SZ data contains a line break/ }],
+  [
+    'REG_BINARY',
+    {
+      given: registryOp({ id: 'b', scope: 'Machine', key: 'SOFTWARE\\X', valueName: 'Bin', value: { type: 'REG_BINARY', data: '01' } }),
+      want: /SOFTWARE\\X "Bin" REG_BINARY: LGPO text has no form for REG_BINARY/,
+    },
+  ],
+  [
+    'REG_MULTI_SZ',
+    {
+      given: registryOp({
+        id: 'm',
+        scope: 'Machine',
+        key: 'SOFTWARE\\X',
+        valueName: 'Multi',
+        value: { type: 'REG_MULTI_SZ', data: ['a'] },
+      }),
+      want: /SOFTWARE\\X "Multi" REG_MULTI_SZ: LGPO text has no form for REG_MULTI_SZ/,
+    },
+  ],
+  [
+    'REG_QWORD',
+    {
+      given: registryOp({ id: 'q', scope: 'User', key: 'Software\\X', valueName: 'Q', value: { type: 'REG_QWORD', data: '1' } }),
+      want: /Software\\X "Q" REG_QWORD: LGPO text has no form for REG_QWORD/,
+    },
+  ],
+  [
+    'default value',
+    {
+      given: registryOp({ id: 'd', scope: 'User', key: 'Software\\X', valueName: '', value: { type: 'REG_SZ', data: 'v' } }),
+      want: /Software\\X "" REG_SZ: the value name is empty/,
+    },
+  ],
+  [
+    'line break in data',
+    {
+      given: registryOp({ id: 'l', scope: 'User', key: 'Software\\X', valueName: 'L', value: { type: 'REG_SZ', data: 'a\nb' } }),
+      want: /Software\\X "L" REG_SZ: the REG_SZ data contains a line break/,
+    },
+  ],
 ];
 for (const [name, { given, want }] of refusedCases) {
   test(`LGPO text refuses by listing it: ${name}`, () => {
@@ -72,17 +113,26 @@ test('LGPO text: ASCII without BOM when everything is ASCII', () => {
 });
 
 test('LGPO text: UTF-16LE with a single BOM when a value is not ASCII', () => {
-  const plan = syntheticPlan([registryOp({ id: 'u', scope: 'User', key: 'Software\\Policies\\X', valueName: 'Ünï', value: { type: 'REG_SZ', data: 'café 😀' } })], { base });
+  const plan = syntheticPlan(
+    [registryOp({ id: 'u', scope: 'User', key: 'Software\\Policies\\X', valueName: 'Ünï', value: { type: 'REG_SZ', data: 'café 😀' } })],
+    { base },
+  );
   const { bytes, encoding, text } = fileText(plan, 'User');
   assert.is(encoding, 'utf16le');
   assert.not.ok(text.includes('\ufeff'), 'no BOM inside the text');
   const records = decodeLgpo(bytes);
-  assert.equal(records.map((r) => r.entry), [{ action: 'set', key: 'Software\\Policies\\X', valueName: 'Ünï', value: { type: 'REG_SZ', data: 'café 😀' } }]);
+  assert.equal(
+    records.map((r) => r.entry),
+    [{ action: 'set', key: 'Software\\Policies\\X', valueName: 'Ünï', value: { type: 'REG_SZ', data: 'café 😀' } }],
+  );
 });
 
 test('LGPO text: both files always, an empty scope has the comment block only', () => {
   const artifacts = renderLgpo(syntheticPlan([], { base }));
-  assert.equal(artifacts.map((a) => a.path), ['lgpo/machine.txt', 'lgpo/user.txt']);
+  assert.equal(
+    artifacts.map((a) => a.path),
+    ['lgpo/machine.txt', 'lgpo/user.txt'],
+  );
   for (const a of artifacts) assert.equal(decodeLgpo(a.bytes), []);
 });
 

@@ -21,15 +21,66 @@ const base = plans.get('policies/profiles/recommended.json')!;
 
 const K = 'Software\\Policies\\T';
 const mapping: [string, { given: RegistryOperation; want: PolEntry }][] = [
-  ['REG_SZ', { given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'S', value: { type: 'REG_SZ', data: 'x;]' } }), want: { action: 'set', key: K, valueName: 'S', value: { type: 'REG_SZ', data: 'x;]' } } }],
-  ['REG_EXPAND_SZ', { given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'E', value: { type: 'REG_EXPAND_SZ', data: '%x%' } }), want: { action: 'set', key: K, valueName: 'E', value: { type: 'REG_EXPAND_SZ', data: '%x%' } } }],
-  ['REG_DWORD max', { given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'D', value: { type: 'REG_DWORD', data: 4294967295 } }), want: { action: 'set', key: K, valueName: 'D', value: { type: 'REG_DWORD', data: 4294967295 } } }],
-  ['REG_QWORD decimal text -> bigint (above 2^53)', { given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'Q', value: { type: 'REG_QWORD', data: '18446744073709551615' } }), want: { action: 'set', key: K, valueName: 'Q', value: { type: 'REG_QWORD', data: 18446744073709551615n } } }],
-  ['REG_MULTI_SZ', { given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['a', 'b c'] } }), want: { action: 'set', key: K, valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['a', 'b c'] } } }],
-  ['REG_BINARY hex -> bytes', { given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'B', value: { type: 'REG_BINARY', data: '00ff5b3b5d' } }), want: { action: 'set', key: K, valueName: 'B', value: { type: 'REG_BINARY', data: Uint8Array.of(0, 0xff, 0x5b, 0x3b, 0x5d) } } }],
-  ['REG_BINARY empty', { given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'B', value: { type: 'REG_BINARY', data: '' } }), want: { action: 'set', key: K, valueName: 'B', value: { type: 'REG_BINARY', data: new Uint8Array(0) } } }],
-  ['deleteValue', { given: registryOp({ id: 'a', scope: 'User', key: K, valueName: 'allowdde', action: 'deleteValue' }), want: { action: 'deleteValue', key: K, valueName: 'allowdde' } }],
-  ['deleteAllValues', { given: registryOp({ id: 'a', scope: 'User', key: K, action: 'deleteAllValues' }), want: { action: 'deleteAllValues', key: K } }],
+  [
+    'REG_SZ',
+    {
+      given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'S', value: { type: 'REG_SZ', data: 'x;]' } }),
+      want: { action: 'set', key: K, valueName: 'S', value: { type: 'REG_SZ', data: 'x;]' } },
+    },
+  ],
+  [
+    'REG_EXPAND_SZ',
+    {
+      given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'E', value: { type: 'REG_EXPAND_SZ', data: '%x%' } }),
+      want: { action: 'set', key: K, valueName: 'E', value: { type: 'REG_EXPAND_SZ', data: '%x%' } },
+    },
+  ],
+  [
+    'REG_DWORD max',
+    {
+      given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'D', value: { type: 'REG_DWORD', data: 4294967295 } }),
+      want: { action: 'set', key: K, valueName: 'D', value: { type: 'REG_DWORD', data: 4294967295 } },
+    },
+  ],
+  [
+    'REG_QWORD decimal text -> bigint (above 2^53)',
+    {
+      given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'Q', value: { type: 'REG_QWORD', data: '18446744073709551615' } }),
+      want: { action: 'set', key: K, valueName: 'Q', value: { type: 'REG_QWORD', data: 18446744073709551615n } },
+    },
+  ],
+  [
+    'REG_MULTI_SZ',
+    {
+      given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['a', 'b c'] } }),
+      want: { action: 'set', key: K, valueName: 'M', value: { type: 'REG_MULTI_SZ', data: ['a', 'b c'] } },
+    },
+  ],
+  [
+    'REG_BINARY hex -> bytes',
+    {
+      given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'B', value: { type: 'REG_BINARY', data: '00ff5b3b5d' } }),
+      want: { action: 'set', key: K, valueName: 'B', value: { type: 'REG_BINARY', data: Uint8Array.of(0, 0xff, 0x5b, 0x3b, 0x5d) } },
+    },
+  ],
+  [
+    'REG_BINARY empty',
+    {
+      given: registryOp({ id: 'a', scope: 'Machine', key: K, valueName: 'B', value: { type: 'REG_BINARY', data: '' } }),
+      want: { action: 'set', key: K, valueName: 'B', value: { type: 'REG_BINARY', data: new Uint8Array(0) } },
+    },
+  ],
+  [
+    'deleteValue',
+    {
+      given: registryOp({ id: 'a', scope: 'User', key: K, valueName: 'allowdde', action: 'deleteValue' }),
+      want: { action: 'deleteValue', key: K, valueName: 'allowdde' },
+    },
+  ],
+  [
+    'deleteAllValues',
+    { given: registryOp({ id: 'a', scope: 'User', key: K, action: 'deleteAllValues' }), want: { action: 'deleteAllValues', key: K } },
+  ],
   ['createKey', { given: registryOp({ id: 'a', scope: 'User', key: K, action: 'createKey' }), want: { action: 'createKey', key: K } }],
 ];
 for (const [name, { given, want }] of mapping) {
@@ -48,7 +99,10 @@ test('planToPolEntries: only registry.pol routes by default, every registry oper
     .map((op) => (op.type === 'registry' ? `${op.key}|${op.action === 'set' || op.action === 'deleteValue' ? op.valueName : ''}` : ''));
   assert.equal([...gpoKeys].sort(), [...wantKeys].sort(), 'exactly the registry.pol routes');
   assert.ok(gpoKeys.includes('SOFTWARE\\T1559Test|PrefBinary'), 'a binary preference value rides in registry.pol');
-  assert.not.ok(gpoKeys.some((k) => k.startsWith('SOFTWARE\\T1559Test|PrefSz') || k.startsWith('System\\')), 'GPP and security values stay out');
+  assert.not.ok(
+    gpoKeys.some((k) => k.startsWith('SOFTWARE\\T1559Test|PrefSz') || k.startsWith('System\\')),
+    'GPP and security values stay out',
+  );
   const all = planToPolEntries(plan, 'Machine', { include: 'allRegistry' });
   const machineRegistryOps = plan.operations.filter((op) => op.type === 'registry' && op.scope === 'Machine');
   assert.is(all.length, machineRegistryOps.length, 'one entry per machine registry operation, not-carried and preference ones included');
@@ -63,7 +117,11 @@ function asPlanTuple(scope: Scope, e: PolEntry): string {
     case 'set': {
       const v = e.value;
       const data =
-        v.type === 'REG_BINARY' ? Buffer.from(v.data as Uint8Array).toString('hex') : v.type === 'REG_QWORD' ? (v.data as bigint).toString() : v.data;
+        v.type === 'REG_BINARY'
+          ? Buffer.from(v.data as Uint8Array).toString('hex')
+          : v.type === 'REG_QWORD'
+            ? (v.data as bigint).toString()
+            : v.data;
       return JSON.stringify([scope, 'set', e.key, e.valueName, v.type, data]);
     }
     case 'deleteValue':
@@ -88,7 +146,11 @@ for (const [name, plan] of cases) {
   test(`pol target decodes to every registry operation of its scope: ${name}`, () => {
     const artifacts = renderPol(plan);
     const audits = plan.operations.some((op) => op.type === 'audit');
-    assert.equal(artifacts.map((a) => a.path), ['pol/Machine/Registry.pol', 'pol/User/Registry.pol', ...(audits ? ['pol/audit.csv'] : [])], 'audit.csv beside them exactly when the profile audits');
+    assert.equal(
+      artifacts.map((a) => a.path),
+      ['pol/Machine/Registry.pol', 'pol/User/Registry.pol', ...(audits ? ['pol/audit.csv'] : [])],
+      'audit.csv beside them exactly when the profile audits',
+    );
     for (const scope of ['Machine', 'User'] as const) {
       const bytes = artifacts.find((a) => a.path === `pol/${scope}/Registry.pol`)!.bytes;
       const decoded = decodePol(bytes);

@@ -34,8 +34,22 @@ const plans: [string, Plan][] = [
   [
     'multi-string with commas, quotes and spaces',
     withOps(base, [
-      registryOp({ id: 'multi', scope: 'Machine', key: 'System\\T1559Test', valueName: 'Multi', value: { type: 'REG_MULTI_SZ', data: ['a', 'b c', 'd,e', 'say "x"'] }, kind: 'securityOption' }),
-      registryOp({ id: 'exp', scope: 'Machine', key: 'System\\T1559Test', valueName: 'Exp', value: { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\x' }, kind: 'securityOption' }),
+      registryOp({
+        id: 'multi',
+        scope: 'Machine',
+        key: 'System\\T1559Test',
+        valueName: 'Multi',
+        value: { type: 'REG_MULTI_SZ', data: ['a', 'b c', 'd,e', 'say "x"'] },
+        kind: 'securityOption',
+      }),
+      registryOp({
+        id: 'exp',
+        scope: 'Machine',
+        key: 'System\\T1559Test',
+        valueName: 'Exp',
+        value: { type: 'REG_EXPAND_SZ', data: '%SystemRoot%\\x' },
+        kind: 'securityOption',
+      }),
     ]),
   ],
 ];
@@ -47,7 +61,10 @@ for (const [name, plan] of plans) {
     assert.is(bytes !== undefined, ops.length > 0, 'a template exactly when something is routed to it');
     if (!bytes) return;
     const text = Buffer.from(bytes.subarray(2)).toString('utf16le');
-    assert.not.ok(text.split('\r\n').some((l) => l.startsWith(';')), 'no ; comment line');
+    assert.not.ok(
+      text.split('\r\n').some((l) => l.startsWith(';')),
+      'no ; comment line',
+    );
     const read = readGpsbTemplate(bytes);
     assert.equal(read.sections, ['Unicode', 'Version', 'Registry Values']);
     assert.equal(read.registryValues, ops.map(expected));
@@ -82,7 +99,10 @@ const refused: [string, Uint8Array, RegExp][] = [
 ];
 for (const [name, bytes, why] of refused) {
   test(`the strict reader refuses ${name}`, () => {
-    assert.throws(() => readGpsbTemplate(bytes), (e: unknown) => e instanceof GpsbError && why.test(e.message));
+    assert.throws(
+      () => readGpsbTemplate(bytes),
+      (e: unknown) => e instanceof GpsbError && why.test(e.message),
+    );
   });
 }
 
@@ -95,13 +115,46 @@ test('the strict reader accepts a minimal valid template', () => {
 });
 
 const unwritable: [string, RegistryOperation][] = [
-  ['a quote in the value name', registryOp({ id: 'q', scope: 'Machine', key: 'System\\T', valueName: 'a"b', value: { type: 'REG_DWORD', data: 1 }, kind: 'securityOption' })],
-  ['a non-ASCII key', registryOp({ id: 'n', scope: 'Machine', key: 'System\\Tä', valueName: 'V', value: { type: 'REG_DWORD', data: 1 }, kind: 'securityOption' })],
-  ['an empty key segment', registryOp({ id: 'e', scope: 'Machine', key: 'System\\\\T', valueName: 'V', value: { type: 'REG_DWORD', data: 1 }, kind: 'securityOption' })],
+  [
+    'a quote in the value name',
+    registryOp({
+      id: 'q',
+      scope: 'Machine',
+      key: 'System\\T',
+      valueName: 'a"b',
+      value: { type: 'REG_DWORD', data: 1 },
+      kind: 'securityOption',
+    }),
+  ],
+  [
+    'a non-ASCII key',
+    registryOp({
+      id: 'n',
+      scope: 'Machine',
+      key: 'System\\Tä',
+      valueName: 'V',
+      value: { type: 'REG_DWORD', data: 1 },
+      kind: 'securityOption',
+    }),
+  ],
+  [
+    'an empty key segment',
+    registryOp({
+      id: 'e',
+      scope: 'Machine',
+      key: 'System\\\\T',
+      valueName: 'V',
+      value: { type: 'REG_DWORD', data: 1 },
+      kind: 'securityOption',
+    }),
+  ],
 ];
 for (const [name, op] of unwritable) {
   test(`a name the [MS-GPSB] grammar cannot hold is an internal error, not a bad line: ${name}`, () => {
-    assert.throws(() => renderGpo(withOps(base, [op])), (e: unknown) => e instanceof InternalError && e.message.includes(op.id));
+    assert.throws(
+      () => renderGpo(withOps(base, [op])),
+      (e: unknown) => e instanceof InternalError && e.message.includes(op.id),
+    );
   });
 }
 

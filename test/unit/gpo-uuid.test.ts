@@ -13,9 +13,18 @@ const vectors: [string, { given: { name: string; namespace: string }; want: stri
   // Python documentation: uuid.uuid5(uuid.NAMESPACE_DNS, 'python.org').
   ['python.org in DNS', { given: { name: 'python.org', namespace: UUID_NAMESPACE_DNS }, want: '886313e1-3b8a-5372-9b90-0c9aee199e5d' }],
   // Non-BMP name hashed as UTF-8 (value from Python's uuid.uuid5).
-  ['non-BMP name is UTF-8', { given: { name: 'http://example.com/😀', namespace: UUID_NAMESPACE_URL }, want: '27c4a8db-97f5-5e9f-89b6-e30842e009ba' }],
-  ['project namespace', { given: { name: 'https://attack.mitre.org/techniques/T1559/', namespace: UUID_NAMESPACE_URL }, want: T1559_UUID_NAMESPACE }],
-  ['upper-case namespace accepted', { given: { name: 'python.org', namespace: UUID_NAMESPACE_DNS.toUpperCase() }, want: '886313e1-3b8a-5372-9b90-0c9aee199e5d' }],
+  [
+    'non-BMP name is UTF-8',
+    { given: { name: 'http://example.com/😀', namespace: UUID_NAMESPACE_URL }, want: '27c4a8db-97f5-5e9f-89b6-e30842e009ba' },
+  ],
+  [
+    'project namespace',
+    { given: { name: 'https://attack.mitre.org/techniques/T1559/', namespace: UUID_NAMESPACE_URL }, want: T1559_UUID_NAMESPACE },
+  ],
+  [
+    'upper-case namespace accepted',
+    { given: { name: 'python.org', namespace: UUID_NAMESPACE_DNS.toUpperCase() }, want: '886313e1-3b8a-5372-9b90-0c9aee199e5d' },
+  ],
 ];
 
 for (const [name, { given, want }] of vectors) {
@@ -38,8 +47,20 @@ test('uuidv5: default namespace is the project namespace, different names differ
 });
 
 const spellings: [string, { given: string; want: { upper: string; lower: string } }][] = [
-  ['lower input', { given: '2ed6657d-e927-568b-95e1-2665a8aea6a2', want: { upper: '{2ED6657D-E927-568B-95E1-2665A8AEA6A2}', lower: '{2ed6657d-e927-568b-95e1-2665a8aea6a2}' } }],
-  ['upper input', { given: '2ED6657D-E927-568B-95E1-2665A8AEA6A2', want: { upper: '{2ED6657D-E927-568B-95E1-2665A8AEA6A2}', lower: '{2ed6657d-e927-568b-95e1-2665a8aea6a2}' } }],
+  [
+    'lower input',
+    {
+      given: '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+      want: { upper: '{2ED6657D-E927-568B-95E1-2665A8AEA6A2}', lower: '{2ed6657d-e927-568b-95e1-2665a8aea6a2}' },
+    },
+  ],
+  [
+    'upper input',
+    {
+      given: '2ED6657D-E927-568B-95E1-2665A8AEA6A2',
+      want: { upper: '{2ED6657D-E927-568B-95E1-2665A8AEA6A2}', lower: '{2ed6657d-e927-568b-95e1-2665a8aea6a2}' },
+    },
+  ],
 ];
 for (const [name, { given, want }] of spellings) {
   test(`braced spellings: ${name}`, () => {
@@ -56,8 +77,14 @@ const hostile: [string, { given: string }][] = [
 ];
 for (const [name, { given }] of hostile) {
   test(`bad UUID text is an internal error: ${name}`, () => {
-    assert.throws(() => bracedUpper(given), (e: unknown) => e instanceof InternalError);
-    assert.throws(() => uuidv5('x', given), (e: unknown) => e instanceof InternalError);
+    assert.throws(
+      () => bracedUpper(given),
+      (e: unknown) => e instanceof InternalError,
+    );
+    assert.throws(
+      () => uuidv5('x', given),
+      (e: unknown) => e instanceof InternalError,
+    );
   });
 }
 

@@ -21,13 +21,37 @@ function ruleOp(control: string, parameters: Record<string, string>, guid: strin
 }
 
 const CASES: [name: string, control: string, parameters: Record<string, string>, guid: string, intune: 'carried' | 'notCarried'][] = [
-  ['d3e037e1 (scripts launching downloads) in warn', 'asr-script-rules', { scriptLaunchDownloaded: 'warn' }, 'd3e037e1-3eb8-44c8-a917-57927947596d', 'notCarried'],
+  [
+    'd3e037e1 (scripts launching downloads) in warn',
+    'asr-script-rules',
+    { scriptLaunchDownloaded: 'warn' },
+    'd3e037e1-3eb8-44c8-a917-57927947596d',
+    'notCarried',
+  ],
   ['d3e037e1 in block', 'asr-script-rules', { scriptLaunchDownloaded: 'block' }, 'd3e037e1-3eb8-44c8-a917-57927947596d', 'carried'],
   ['d3e037e1 in audit', 'asr-script-rules', { scriptLaunchDownloaded: 'audit' }, 'd3e037e1-3eb8-44c8-a917-57927947596d', 'carried'],
-  ['e6db77e5 (WMI event subscription persistence) in warn', 'asr-wmi-persistence', { wmiPersistence: 'warn' }, 'e6db77e5-3df2-4cf1-b95a-636979351e5b', 'notCarried'],
+  [
+    'e6db77e5 (WMI event subscription persistence) in warn',
+    'asr-wmi-persistence',
+    { wmiPersistence: 'warn' },
+    'e6db77e5-3df2-4cf1-b95a-636979351e5b',
+    'notCarried',
+  ],
   ['e6db77e5 in block', 'asr-wmi-persistence', { wmiPersistence: 'block' }, 'e6db77e5-3df2-4cf1-b95a-636979351e5b', 'carried'],
-  ['a rule that supports warn through Intune (obfuscated scripts)', 'asr-script-rules', { obfuscatedScripts: 'warn' }, '5beb7efe-fd9a-4556-801d-275e5ffc04cc', 'carried'],
-  ['the Office child process rule in warn', 'asr-office-rules', { childProcesses: 'warn' }, 'd4f940ab-401b-4efc-aadc-ad5f3c50688a', 'carried'],
+  [
+    'a rule that supports warn through Intune (obfuscated scripts)',
+    'asr-script-rules',
+    { obfuscatedScripts: 'warn' },
+    '5beb7efe-fd9a-4556-801d-275e5ffc04cc',
+    'carried',
+  ],
+  [
+    'the Office child process rule in warn',
+    'asr-office-rules',
+    { childProcesses: 'warn' },
+    'd4f940ab-401b-4efc-aadc-ad5f3c50688a',
+    'carried',
+  ],
 ];
 
 for (const [name, control, parameters, guid, intune] of CASES) {
@@ -35,7 +59,8 @@ for (const [name, control, parameters, guid, intune] of CASES) {
     const op = ruleOp(control, parameters, guid);
     assert.is(op.routes.intune.status, intune);
     assert.is(op.routes.gpo.via, 'registry.pol');
-    if (intune === 'notCarried') assert.match(op.routes.intune.reason ?? '', /does not support warn mode .* through Intune \(Group Policy supports it\)/);
+    if (intune === 'notCarried')
+      assert.match(op.routes.intune.reason ?? '', /does not support warn mode .* through Intune \(Group Policy supports it\)/);
   });
 }
 

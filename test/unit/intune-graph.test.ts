@@ -28,7 +28,19 @@ import { assertParsesCleanly, loadPowerShellGrammar } from '../helpers/powershel
 
 test.before(loadPowerShellGrammar);
 
-const FORBIDDEN_KEYS = ['id', 'createdDateTime', 'lastModifiedDateTime', 'version', 'assignments', 'roleScopeTagIds', 'supportsScopeTags', '@odata.context', '@odata.id', '@odata.editLink', 'secretReferenceValueId@odata.type'];
+const FORBIDDEN_KEYS = [
+  'id',
+  'createdDateTime',
+  'lastModifiedDateTime',
+  'version',
+  'assignments',
+  'roleScopeTagIds',
+  'supportsScopeTags',
+  '@odata.context',
+  '@odata.id',
+  '@odata.editLink',
+  'secretReferenceValueId@odata.type',
+];
 
 function keysDeep(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => keysDeep(v, out));
@@ -66,14 +78,19 @@ interface AdmxPolicyInfo {
 function admxPolicies(admxText: string): AdmxPolicyInfo[] {
   const root = parseXml(admxText, 'ingestion.admx').root;
   const parents = new Map<string, string | undefined>();
-  for (const c of [...walk(root)].filter((e) => e.local === 'category')) parents.set(attr(c, 'name')!, child(c, 'parentCategory') && attr(child(c, 'parentCategory')!, 'ref'));
+  for (const c of [...walk(root)].filter((e) => e.local === 'category'))
+    parents.set(attr(c, 'name')!, child(c, 'parentCategory') && attr(child(c, 'parentCategory')!, 'ref'));
   return [...walk(root)]
     .filter((e) => e.local === 'policy')
     .map((p) => {
       const path: string[] = [];
       for (let c: string | undefined = attr(child(p, 'parentCategory')!, 'ref'); c !== undefined; c = parents.get(c)) path.unshift(c);
       const scope = attr(p, 'class') === 'User' ? 'User' : 'Device';
-      return { name: attr(p, 'name')!, uri: `./${scope}/Vendor/MSFT/Policy/Config/T1559~Policy~${path.join('~')}/${attr(p, 'name')}`, element: p };
+      return {
+        name: attr(p, 'name')!,
+        uri: `./${scope}/Vendor/MSFT/Policy/Config/T1559~Policy~${path.join('~')}/${attr(p, 'name')}`,
+        element: p,
+      };
     });
 }
 
@@ -135,21 +152,41 @@ function checkGraph(plan: Plan): Artifact[] {
     const parsed = windows10CustomConfigurationSchema.safeParse(body);
     assert.ok(parsed.success, `${name}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues)}`);
     assert.ok(body.displayName.startsWith(name) && body.displayName.includes(plan.profile.name), `${name}: display name`);
-    assert.ok(body.description.includes(plan.profile.name) && body.description.includes('T1559'), `${name}: description names profile and technique`);
+    assert.ok(
+      body.description.includes(plan.profile.name) && body.description.includes('T1559'),
+      `${name}: description names profile and technique`,
+    );
     for (const s of body.omaSettings) {
       assert.ok(s.omaUri.startsWith(name.includes('User') ? './User/' : './Device/'), `${s.omaUri} in ${name}`);
-      if (s.omaUri !== ADMX_INSTALL_URI) assert.ok(/T1559 controls? [a-z0-9-]+.*; ATT&CK (M|DS)\d{4}/.test(s.description), `${s.omaUri}: description names controls and ATT&CK ids`);
+      if (s.omaUri !== ADMX_INSTALL_URI)
+        assert.ok(
+          /T1559 controls? [a-z0-9-]+.*; ATT&CK (M|DS)\d{4}/.test(s.description),
+          `${s.omaUri}: description names controls and ATT&CK ids`,
+        );
     }
     const im = JSON.parse(text(byPath(artifacts, `intune/IntuneManagement/DeviceConfiguration/${name}.json`)));
     assert.ok(intuneManagementCustomConfigurationSchema.safeParse(im).success, `${name}: IntuneManagement copy`);
     assert.equal(Object.keys(im), ['@odata.type', 'description', 'displayName', 'omaSettings'], 'export key order');
-    for (const s of im.omaSettings) assert.equal(Object.keys(s), ['@odata.type', 'displayName', 'description', 'omaUri', 'secretReferenceValueId', 'isEncrypted', 'value'], 'export key order of a setting');
-    assert.equal(im.omaSettings.map((s: { value: unknown }) => s.value), body.omaSettings.map((s) => s.value), `${name}: same values`);
+    for (const s of im.omaSettings)
+      assert.equal(
+        Object.keys(s),
+        ['@odata.type', 'displayName', 'description', 'omaUri', 'secretReferenceValueId', 'isEncrypted', 'value'],
+        'export key order of a setting',
+      );
+    assert.equal(
+      im.omaSettings.map((s: { value: unknown }) => s.value),
+      body.omaSettings.map((s) => s.value),
+      `${name}: same values`,
+    );
   }
   for (const a of artifacts.filter((x) => /^intune\/IntuneManagement\/DeviceHealthScripts\/.*\.json$/.test(x.path))) {
     const im = JSON.parse(text(a));
     assert.ok(intuneManagementDeviceHealthScriptSchema.safeParse(im).success, a.path);
-    assert.equal(im, JSON.parse(text(byPath(artifacts, a.path.replace('IntuneManagement/DeviceHealthScripts', 'remediations')))), `${a.path}: same as the Graph body`);
+    assert.equal(
+      im,
+      JSON.parse(text(byPath(artifacts, a.path.replace('IntuneManagement/DeviceHealthScripts', 'remediations')))),
+      `${a.path}: same as the Graph body`,
+    );
   }
 
   // Ingestion.
@@ -163,21 +200,38 @@ function checkGraph(plan: Plan): Artifact[] {
   assert.ok(allSettings(artifacts).some((s) => s.profile === 'T1559 - Device' && s.setting.omaUri === ADMX_INSTALL_URI));
   for (const key of admxKeys(admx!)) assert.ok(ingestionAllows(key), `the ingested ADMX writes ${key}, which ingestion refuses`);
   assert.not.ok(/combobox/i.test(admx!), 'no comboBox');
-  assert.equal(lintAdmx(admx!, undefined, { admx: 'T1559.admx' }, { ingestion: true }), [], 'the ADMX linter (with the ingestion rules) finds nothing');
+  assert.equal(
+    lintAdmx(admx!, undefined, { admx: 'T1559.admx' }, { ingestion: true }),
+    [],
+    'the ADMX linter (with the ingestion rules) finds nothing',
+  );
   const locations = admxLocations(admx!);
   for (const op of ops) assert.ok(locations.has(`${op.key}\\${op.valueName}`.toLowerCase()), `${op.id} is written by the ingested ADMX`);
 
   const policies = admxPolicies(admx!);
   const policySettings = allSettings(artifacts).filter((s) => s.setting.omaUri.includes('/T1559~Policy~'));
-  assert.equal(policySettings.map((s) => s.setting.omaUri).sort(), policies.map((p) => p.uri).sort(), 'one setting per ingested policy, at its URI');
+  assert.equal(
+    policySettings.map((s) => s.setting.omaUri).sort(),
+    policies.map((p) => p.uri).sort(),
+    'one setting per ingested policy, at its URI',
+  );
   for (const p of policies) {
     const s = policySettings.find((x) => x.setting.omaUri === p.uri)!;
     assert.is(s.profile, p.uri.startsWith('./User/') ? 'T1559 - User' : 'T1559 - Device');
     const payload = readPayload(String(s.setting.value));
     assert.ok(payload.enabled, `${p.name}: enabled`);
     const elements = child(p.element, 'elements')?.children ?? [];
-    assert.equal([...payload.data.keys()], elements.map((e) => attr(e, 'id')), `${p.name}: one <data> per element`);
-    for (const e of elements) assert.is(payload.data.get(attr(e, 'id')!), expectedElementValue(e, attr(p.element, 'key')!, ops), `${p.name}/${attr(e, 'id')}: the plan's data`);
+    assert.equal(
+      [...payload.data.keys()],
+      elements.map((e) => attr(e, 'id')),
+      `${p.name}: one <data> per element`,
+    );
+    for (const e of elements)
+      assert.is(
+        payload.data.get(attr(e, 'id')!),
+        expectedElementValue(e, attr(p.element, 'key')!, ops),
+        `${p.name}/${attr(e, 'id')}: the plan's data`,
+      );
   }
   return artifacts;
 }
@@ -191,7 +245,12 @@ for (const [name, path] of PROFILES) {
 test('graph: the strict profile with "intune": { "vehicle": "customOmaUri" } has every vehicle where docs/domain.md "Delivery channels" puts it', () => {
   const settings = allSettings(renderIntune(profilePlan('test/fixtures/profiles/strict-custom-oma-uri.json')));
   const uris = settings.map((s) => s.setting.omaUri);
-  for (const uri of ['./Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules', './Device/Vendor/MSFT/Policy/Config/Audit/DetailedTracking_AuditProcessCreation', './Device/Vendor/MSFT/Policy/Config/ADMX_AuditSettings/IncludeCmdLine', ADMX_INSTALL_URI])
+  for (const uri of [
+    './Device/Vendor/MSFT/Policy/Config/Defender/AttackSurfaceReductionRules',
+    './Device/Vendor/MSFT/Policy/Config/Audit/DetailedTracking_AuditProcessCreation',
+    './Device/Vendor/MSFT/Policy/Config/ADMX_AuditSettings/IncludeCmdLine',
+    ADMX_INSTALL_URI,
+  ])
     assert.ok(uris.includes(uri), uri);
   const asr = settings.find((s) => s.setting.omaUri.endsWith('/AttackSurfaceReductionRules'))!.setting.value as string;
   assert.ok(/^([0-9a-f-]{36}=\d)(\|[0-9a-f-]{36}=\d)*$/.test(asr), `ASR rules string without spaces: ${asr}`);
@@ -209,9 +268,30 @@ function hostileIngestionPlan(): Plan {
     const nameText = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '_');
     const key = `Software\\Policies\\Microsoft\\Office\\16.0\\t1559 ${nameText}\\${n}`;
     ops.push(
-      registryOp({ id: `hostile-${n}/short`, scope: 'User', key, valueName: `short ${nameText}`, value: { type: 'REG_SZ', data: text }, title: text }),
-      registryOp({ id: `hostile-${n}/long`, scope: 'User', key, valueName: `long ${nameText}`, value: { type: 'REG_SZ', data: `${text} ${'x'.repeat(260)}` }, title: text }),
-      registryOp({ id: `hostile-${n}/expand`, scope: 'Machine', key, valueName: `expand ${nameText}`, value: { type: 'REG_EXPAND_SZ', data: `%SystemRoot%\\${text}` }, title: text }),
+      registryOp({
+        id: `hostile-${n}/short`,
+        scope: 'User',
+        key,
+        valueName: `short ${nameText}`,
+        value: { type: 'REG_SZ', data: text },
+        title: text,
+      }),
+      registryOp({
+        id: `hostile-${n}/long`,
+        scope: 'User',
+        key,
+        valueName: `long ${nameText}`,
+        value: { type: 'REG_SZ', data: `${text} ${'x'.repeat(260)}` },
+        title: text,
+      }),
+      registryOp({
+        id: `hostile-${n}/expand`,
+        scope: 'Machine',
+        key,
+        valueName: `expand ${nameText}`,
+        value: { type: 'REG_EXPAND_SZ', data: `%SystemRoot%\\${text}` },
+        title: text,
+      }),
     );
   });
   return syntheticPlan(ops, { profile: { name: 'hostile \u2019"<&>"-->\u{1F600}', description: 'line1\n-->\r\n<script>"' } });
@@ -237,7 +317,14 @@ test('graph: hostile data on the ingestion route reaches the payload and the ADM
 
 test('graph: more than 1000 settings split into "T1559 - Device (2)"', () => {
   const ops = Array.from({ length: 1001 }, (_, i) =>
-    registryOp({ id: `many/s${String(i).padStart(4, '0')}`, scope: 'Machine', key: `Software\\Policies\\T1559Test\\${i}`, valueName: 'v', value: { type: 'REG_DWORD', data: i }, csp: { uri: `./Device/Vendor/MSFT/Policy/Config/T1559Test/S${String(i).padStart(4, '0')}`, format: 'integer' } }),
+    registryOp({
+      id: `many/s${String(i).padStart(4, '0')}`,
+      scope: 'Machine',
+      key: `Software\\Policies\\T1559Test\\${i}`,
+      valueName: 'v',
+      value: { type: 'REG_DWORD', data: i },
+      csp: { uri: `./Device/Vendor/MSFT/Policy/Config/T1559Test/S${String(i).padStart(4, '0')}`, format: 'integer' },
+    }),
   );
   const artifacts = renderIntune(syntheticPlan(ops));
   const bodies = profileBodies(artifacts);
@@ -254,7 +341,15 @@ const BASE_BODY = {
   '@odata.type': '#microsoft.graph.windows10CustomConfiguration',
   displayName: 'x',
   description: '',
-  omaSettings: [{ '@odata.type': '#microsoft.graph.omaSettingInteger', displayName: 'a', description: '', omaUri: './Device/Vendor/MSFT/Policy/Config/A/B', value: 1 }],
+  omaSettings: [
+    {
+      '@odata.type': '#microsoft.graph.omaSettingInteger',
+      displayName: 'a',
+      description: '',
+      omaUri: './Device/Vendor/MSFT/Policy/Config/A/B',
+      value: 1,
+    },
+  ],
 };
 const BASE_SCRIPT = {
   '@odata.type': '#microsoft.graph.deviceHealthScript',
@@ -274,13 +369,28 @@ const SCHEMA_CASES: [string, { given: unknown; schema: 'profile' | 'script'; wan
   ['a profile with a timestamp', { given: { ...BASE_BODY, createdDateTime: '2022-09-20T17:30:24Z' }, schema: 'profile', want: false }],
   ['a profile with a version', { given: { ...BASE_BODY, version: 1 }, schema: 'profile', want: false }],
   ['a profile without settings', { given: { ...BASE_BODY, omaSettings: [] }, schema: 'profile', want: false }],
-  ['an encrypted setting', { given: { ...BASE_BODY, omaSettings: [{ ...BASE_BODY.omaSettings[0], isEncrypted: true }] }, schema: 'profile', want: false }],
-  ['an integer out of Int32', { given: { ...BASE_BODY, omaSettings: [{ ...BASE_BODY.omaSettings[0], value: 2 ** 31 }] }, schema: 'profile', want: false }],
-  ['a string value in an integer setting', { given: { ...BASE_BODY, omaSettings: [{ ...BASE_BODY.omaSettings[0], value: '1' }] }, schema: 'profile', want: false }],
-  ['a relative OMA-URI', { given: { ...BASE_BODY, omaSettings: [{ ...BASE_BODY.omaSettings[0], omaUri: 'Vendor/MSFT/X' }] }, schema: 'profile', want: false }],
+  [
+    'an encrypted setting',
+    { given: { ...BASE_BODY, omaSettings: [{ ...BASE_BODY.omaSettings[0], isEncrypted: true }] }, schema: 'profile', want: false },
+  ],
+  [
+    'an integer out of Int32',
+    { given: { ...BASE_BODY, omaSettings: [{ ...BASE_BODY.omaSettings[0], value: 2 ** 31 }] }, schema: 'profile', want: false },
+  ],
+  [
+    'a string value in an integer setting',
+    { given: { ...BASE_BODY, omaSettings: [{ ...BASE_BODY.omaSettings[0], value: '1' }] }, schema: 'profile', want: false },
+  ],
+  [
+    'a relative OMA-URI',
+    { given: { ...BASE_BODY, omaSettings: [{ ...BASE_BODY.omaSettings[0], omaUri: 'Vendor/MSFT/X' }] }, schema: 'profile', want: false },
+  ],
   ['a minimal health script', { given: BASE_SCRIPT, schema: 'script', want: true }],
   ['a health script run as someone else', { given: { ...BASE_SCRIPT, runAsAccount: 'admin' }, schema: 'script', want: false }],
-  ['a health script with raw script text', { given: { ...BASE_SCRIPT, detectionScriptContent: 'Write-Output 1' }, schema: 'script', want: false }],
+  [
+    'a health script with raw script text',
+    { given: { ...BASE_SCRIPT, detectionScriptContent: 'Write-Output 1' }, schema: 'script', want: false },
+  ],
   ['a health script with an id', { given: { ...BASE_SCRIPT, id: 'x' }, schema: 'script', want: false }],
 ];
 for (const [name, { given, schema, want }] of SCHEMA_CASES) {

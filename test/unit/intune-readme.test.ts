@@ -32,20 +32,64 @@ interface Want {
 }
 
 const CASES: [string, Plan, Want][] = [
-  ['strict (Settings Catalog, ingestion, remediations)', strict, { vehicles: 'three vehicles', catalog: true, csp: false, ingestionProfiles: 'Device and User profiles turn', remediations: true, imFolders: 'SettingsCatalog, DeviceConfiguration, DeviceHealthScripts' }],
-  ['Settings Catalog only', keep(isCatalog), { vehicles: 'one vehicle', catalog: true, csp: false, remediations: false, imFolders: 'SettingsCatalog' }],
-  ['custom OMA-URI (CSP, ingestion, remediations)', customOmaUri, { vehicles: 'three vehicles', csp: true, ingestionProfiles: 'User profile turns', remediations: true, imFolders: 'DeviceConfiguration, DeviceHealthScripts' }],
+  [
+    'strict (Settings Catalog, ingestion, remediations)',
+    strict,
+    {
+      vehicles: 'three vehicles',
+      catalog: true,
+      csp: false,
+      ingestionProfiles: 'Device and User profiles turn',
+      remediations: true,
+      imFolders: 'SettingsCatalog, DeviceConfiguration, DeviceHealthScripts',
+    },
+  ],
+  [
+    'Settings Catalog only',
+    keep(isCatalog),
+    { vehicles: 'one vehicle', catalog: true, csp: false, remediations: false, imFolders: 'SettingsCatalog' },
+  ],
+  [
+    'custom OMA-URI (CSP, ingestion, remediations)',
+    customOmaUri,
+    {
+      vehicles: 'three vehicles',
+      csp: true,
+      ingestionProfiles: 'User profile turns',
+      remediations: true,
+      imFolders: 'DeviceConfiguration, DeviceHealthScripts',
+    },
+  ],
   ['CSP only', keep(isCsp, customOmaUri), { vehicles: 'one vehicle', csp: true, remediations: false, imFolders: 'DeviceConfiguration' }],
-  ['ingestion only', keep((op) => isIngestion(op) && op.scope === 'User'), { vehicles: 'one vehicle', csp: false, ingestionProfiles: 'User profile turns', remediations: false, imFolders: 'DeviceConfiguration' }],
+  [
+    'ingestion only',
+    keep((op) => isIngestion(op) && op.scope === 'User'),
+    { vehicles: 'one vehicle', csp: false, ingestionProfiles: 'User profile turns', remediations: false, imFolders: 'DeviceConfiguration' },
+  ],
   ['remediations only', keep(isRemediation), { vehicles: 'one vehicle', csp: false, remediations: true, imFolders: 'DeviceHealthScripts' }],
-  ['CSP and remediations', keep((op) => isCsp(op) || isRemediation(op), customOmaUri), { vehicles: 'two vehicles', csp: true, remediations: true, imFolders: 'DeviceConfiguration, DeviceHealthScripts' }],
+  [
+    'CSP and remediations',
+    keep((op) => isCsp(op) || isRemediation(op), customOmaUri),
+    { vehicles: 'two vehicles', csp: true, remediations: true, imFolders: 'DeviceConfiguration, DeviceHealthScripts' },
+  ],
   [
     'ingestion on both sides',
     withOps(strict, [
       ...strict.operations.filter(isIngestion),
-      ...strict.operations.filter(isIngestion).slice(0, 1).map((op) => ({ ...op, id: `${op.id}-machine`, scope: 'Machine' as const, key: op.type === 'registry' ? op.key : '' }) as Operation),
+      ...strict.operations
+        .filter(isIngestion)
+        .slice(0, 1)
+        .map(
+          (op) => ({ ...op, id: `${op.id}-machine`, scope: 'Machine' as const, key: op.type === 'registry' ? op.key : '' }) as Operation,
+        ),
     ]),
-    { vehicles: 'one vehicle', csp: false, ingestionProfiles: 'Device and User profiles turn', remediations: false, imFolders: 'DeviceConfiguration' },
+    {
+      vehicles: 'one vehicle',
+      csp: false,
+      ingestionProfiles: 'Device and User profiles turn',
+      remediations: false,
+      imFolders: 'DeviceConfiguration',
+    },
   ],
   ['nothing Intune carries', keep((op) => via(op) === 'none'), { vehicles: 'no vehicles', csp: false, remediations: false }],
 ];
@@ -60,7 +104,10 @@ for (const [name, plan, want] of CASES) {
     assert.is(readme.includes('**Native Policy CSP settings**'), want.csp, 'CSP bullet');
     assert.is(readme.includes('**ADMX ingestion**'), want.ingestionProfiles !== undefined, 'ingestion bullet');
     if (want.ingestionProfiles) assert.ok(readme.includes(want.ingestionProfiles), `ingestion: ${want.ingestionProfiles}`);
-    assert.not.ok(readme.includes('Device and User profiles turn') && want.ingestionProfiles !== 'Device and User profiles turn', 'no Device profile claimed when it has no policy');
+    assert.not.ok(
+      readme.includes('Device and User profiles turn') && want.ingestionProfiles !== 'Device and User profiles turn',
+      'no Device profile claimed when it has no policy',
+    );
     assert.is(readme.includes('**Remediations**'), want.remediations, 'remediations bullet');
     const imRow = /\| `IntuneManagement\/` \| The same objects laid out for IntuneManagement's import \(([^)]*)\)/.exec(readme);
     assert.is(imRow?.[1], want.imFolders, 'IntuneManagement row names only the folders that exist');
@@ -69,11 +116,18 @@ for (const [name, plan, want] of CASES) {
       assert.is(exists, (want.imFolders ?? '').includes(folder), `${folder} folder exists exactly when named`);
     }
     const assignable = (want.catalog ?? false) || want.csp || want.ingestionProfiles !== undefined;
-    assert.is(readme.includes('$assignment'), /(deviceConfigurations|configurationPolicies)\/' \+ \$\w+\.id \+ '\/assign/.test(readme), '$assignment only with a policy or profile to assign');
+    assert.is(
+      readme.includes('$assignment'),
+      /(deviceConfigurations|configurationPolicies)\/' \+ \$\w+\.id \+ '\/assign/.test(readme),
+      '$assignment only with a policy or profile to assign',
+    );
     assert.is(readme.includes('$assignment ='), assignable, 'assignment body exactly when there are policies or profiles');
     assert.is(readme.includes('*Settings Catalog*'), (want.catalog ?? false) && want.imFolders !== undefined);
     assert.is(readme.includes('*Health Scripts*'), want.remediations && want.imFolders !== undefined);
-    assert.is(readme.includes('*Device Configuration*'), (want.csp || want.ingestionProfiles !== undefined) && want.imFolders !== undefined);
+    assert.is(
+      readme.includes('*Device Configuration*'),
+      (want.csp || want.ingestionProfiles !== undefined) && want.imFolders !== undefined,
+    );
   });
 }
 

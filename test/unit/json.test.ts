@@ -34,8 +34,18 @@ for (const [name, { given, want }] of LOCATED) {
 
 test('repeated keys are found with their object path, only within one object', () => {
   const text = '{"a": 1, "b": {"x": 1, "x": 2}, "c": [{"k": 1}, {"k": 2}], "a": 3}';
-  assert.equal(findDuplicateKeys(text).map((d) => [d.key, d.path]), [['x', ['b']], ['a', []]]);
-  assert.equal(findDuplicateKeys('{"\\u0061": 1, "a": 2}').map((d) => d.key), ['a'], 'escapes are compared decoded');
+  assert.equal(
+    findDuplicateKeys(text).map((d) => [d.key, d.path]),
+    [
+      ['x', ['b']],
+      ['a', []],
+    ],
+  );
+  assert.equal(
+    findDuplicateKeys('{"\\u0061": 1, "a": 2}').map((d) => d.key),
+    ['a'],
+    'escapes are compared decoded',
+  );
 });
 
 test('the locator agrees with JSON.parse on valid JSON', () => {
@@ -48,7 +58,11 @@ test('profiles in UTF-16 (LE or BE, with BOM) and UTF-8 with BOM read the same',
   const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
   const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
   const u8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-  for (const [name, bytes] of [['le', le], ['be', be], ['u8', u8]] as const) {
+  for (const [name, bytes] of [
+    ['le', le],
+    ['be', be],
+    ['u8', u8],
+  ] as const) {
     writeFileSync(join(dir, name), bytes);
     assert.equal(parseJsonText(readTextFile(join(dir, name), 'profile'), name), { name: 'caf\u00e9' });
   }

@@ -26,7 +26,13 @@ function renderGpoFile(plan: Plan, re: RegExp) {
 
 const plans: [string, Plan][] = [
   ...PROFILES.map(([name, path]): [string, Plan] => [name, profilePlan(path)]),
-  ['no audit at all', withOps(base, base.operations.filter((op) => op.type !== 'audit'))],
+  [
+    'no audit at all',
+    withOps(
+      base,
+      base.operations.filter((op) => op.type !== 'audit'),
+    ),
+  ],
   ['success and failure', withOps(base, [auditOp('sf', true, true)])],
 ];
 
@@ -43,14 +49,24 @@ for (const [name, plan] of plans) {
       assert.is(csv !== undefined, audits.length > 0, `${folder}/audit.csv exactly when the profile audits`);
       if (!csv) continue;
       assert.equal(Buffer.from(csv), Buffer.from(gpoAuditCsv(plan)!), `${folder}/audit.csv is the GPO's audit.csv`);
-      const rows = decodeText(csv).text.split('\r\n').filter((l) => l !== '');
+      const rows = decodeText(csv)
+        .text.split('\r\n')
+        .filter((l) => l !== '');
       assert.is(rows.length, audits.length + 1, 'header + one row per audit operation');
     }
-    const header = decodeText(bytesOf(lgpo, 'lgpo/machine.txt')!).text.split('\r\n').filter((l) => l.startsWith(';'));
+    const header = decodeText(bytesOf(lgpo, 'lgpo/machine.txt')!)
+      .text.split('\r\n')
+      .filter((l) => l.startsWith(';'));
     for (const op of audits) {
       if (op.type !== 'audit') continue;
-      assert.ok(header.some((l) => l.includes(op.audit.guid.toUpperCase()) && l.includes('Audit ')), `machine.txt header names ${op.audit.guid}`);
-      assert.ok(header.some((l) => l.includes('lgpo/audit.csv') && l.includes('LGPO.exe /a')), 'header says where the audit setting is and how to apply it');
+      assert.ok(
+        header.some((l) => l.includes(op.audit.guid.toUpperCase()) && l.includes('Audit ')),
+        `machine.txt header names ${op.audit.guid}`,
+      );
+      assert.ok(
+        header.some((l) => l.includes('lgpo/audit.csv') && l.includes('LGPO.exe /a')),
+        'header says where the audit setting is and how to apply it',
+      );
     }
   });
 
@@ -65,7 +81,8 @@ for (const [name, plan] of plans) {
       assert.is(rows.includes(`\`${folder}/audit.csv\``), audits.length > 0, 'the file row');
       assert.is(steps.includes('LGPO.exe /g gpo'), targets.includes('gpo'), 'the /g step only with a GPO backup in the bundle');
       assert.not.ok(/carry every setting/.test(steps), 'no claim that the .pol files carry every setting');
-      for (const op of audits) if (op.type === 'audit') assert.ok(steps.includes(op.audit.guid.toUpperCase()), 'rollback names the subcategory');
+      for (const op of audits)
+        if (op.type === 'audit') assert.ok(steps.includes(op.audit.guid.toUpperCase()), 'rollback names the subcategory');
     });
   }
 }

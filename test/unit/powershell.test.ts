@@ -31,7 +31,7 @@ const PS_STRING_CASES: [string, string, string][] = [
   ['right single quotation mark U+2019', 'it\u2019s', "'it\u2019\u2019s'"],
   ['single low-9 quotation mark U+201A', 'a\u201Ab', "'a\u201A\u201Ab'"],
   ['single high-reversed-9 quotation mark U+201B', 'a\u201Bb', "'a\u201B\u201Bb'"],
-  ['double quotes are ordinary', 'say "hi" \u201Chi\u201D \u201Ehi', "'say \"hi\" \u201Chi\u201D \u201Ehi'"],
+  ['double quotes are ordinary', 'say "hi" \u201Chi\u201D \u201Ehi', '\'say "hi" \u201Chi\u201D \u201Ehi\''],
   ['dollar sub-expression stays literal', '$(Remove-Item C:\\ -Recurse)', "'$(Remove-Item C:\\ -Recurse)'"],
   ['braced variable stays literal', '${env:x}', "'${env:x}'"],
   ['backtick stays literal', 'a`nb`', "'a`nb`'"],
@@ -62,8 +62,8 @@ const HOSTILE: string[] = [
   '\u201B',
   '\u201C',
   '\u201D',
-  "it\u2019s'\u2018\u201A\u201B\"\u201C\u201D",
-  "\u2019; Stop-Computer; \u2019",
+  'it\u2019s\'\u2018\u201A\u201B"\u201C\u201D',
+  '\u2019; Stop-Computer; \u2019',
   '$(Stop-Computer)',
   '${env:x}',
   '$env:USERPROFILE',
@@ -134,7 +134,9 @@ test('psString: NUL is rejected with a UserError naming the character offset', (
     assert.instance(err, UserError);
     const e = err as UserError;
     assert.is(e.code, 'E_OUTPUT');
-    assert.equal(e.problems, [{ where: 'character 2', message: 'contains NUL (U+0000), which PowerShell strings cannot carry; remove it' }]);
+    assert.equal(e.problems, [
+      { where: 'character 2', message: 'contains NUL (U+0000), which PowerShell strings cannot carry; remove it' },
+    ]);
     return;
   }
   assert.unreachable('NUL must be rejected');
@@ -159,12 +161,40 @@ test('psString: unpaired surrogates are rejected; pairs are fine', () => {
 });
 
 test('property: any carriable string is one literal that decodes to itself', () => {
-  const quoteHeavy = fc.constantFrom("'", '\u2018', '\u2019', '\u201A', '\u201B', '"', '$', '`', '(', ')', '{', '}', '#', '<', '>', '@', '\n', '\r', ';', ' ', 'a', '\u{1F600}');
-  const arb = fc.oneof(
-    fc.array(quoteHeavy, { maxLength: 30 }).map((a) => a.join('')),
-    fc.string({ unit: 'grapheme', maxLength: 30 }),
-  ).filter((s) => !s.includes('\u0000'));
-  fc.assert(fc.property(arb, (value) => assertSingleLiteral(value)), { numRuns: 300 });
+  const quoteHeavy = fc.constantFrom(
+    "'",
+    '\u2018',
+    '\u2019',
+    '\u201A',
+    '\u201B',
+    '"',
+    '$',
+    '`',
+    '(',
+    ')',
+    '{',
+    '}',
+    '#',
+    '<',
+    '>',
+    '@',
+    '\n',
+    '\r',
+    ';',
+    ' ',
+    'a',
+    '\u{1F600}',
+  );
+  const arb = fc
+    .oneof(
+      fc.array(quoteHeavy, { maxLength: 30 }).map((a) => a.join('')),
+      fc.string({ unit: 'grapheme', maxLength: 30 }),
+    )
+    .filter((s) => !s.includes('\u0000'));
+  fc.assert(
+    fc.property(arb, (value) => assertSingleLiteral(value)),
+    { numRuns: 300 },
+  );
 });
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -201,7 +231,10 @@ test('psHexString', () => {
   assert.is(psHexString([0xab]), "'0xab'");
   assert.is(psHexString([]), "''");
   const tree = assertParsesCleanly(`Registry 'x' { ValueData = ${psHexString([1, 2, 255])}; Hex = $true }\n`, 'hex');
-  assert.equal(findNodes(tree, 'string_literal').map((n) => n.text), ["'x'", "'0x0102ff'"]);
+  assert.equal(
+    findNodes(tree, 'string_literal').map((n) => n.text),
+    ["'x'", "'0x0102ff'"],
+  );
 });
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -249,11 +282,17 @@ for (const text of HOSTILE_COMMENTS) {
     // As a line comment.
     const line = assertParsesCleanly(`${c}\n$after = 1\n`, 'line comment');
     assert.is(findNodes(line, 'comment').length, 1);
-    assert.equal(findNodes(line, 'variable').map((n) => n.text), ['$after']);
+    assert.equal(
+      findNodes(line, 'variable').map((n) => n.text),
+      ['$after'],
+    );
     // Inside a block comment (e.g. comment-based help).
     const block = assertParsesCleanly(`<#\n${c}\n#>\n$after = 1\n`, 'block comment');
     assert.is(findNodes(block, 'comment').length, 1);
-    assert.equal(findNodes(block, 'variable').map((n) => n.text), ['$after']);
+    assert.equal(
+      findNodes(block, 'variable').map((n) => n.text),
+      ['$after'],
+    );
   });
 }
 
@@ -281,8 +320,14 @@ for (const [parts, want] of NAME_CASES) {
 }
 
 test('dscResourceName: nothing usable is a UserError', () => {
-  assert.throws(() => dscResourceName(['***', '']), (err: unknown) => err instanceof UserError && err.code === 'E_OUTPUT');
-  assert.throws(() => dscResourceName([]), (err: unknown) => err instanceof UserError);
+  assert.throws(
+    () => dscResourceName(['***', '']),
+    (err: unknown) => err instanceof UserError && err.code === 'E_OUTPUT',
+  );
+  assert.throws(
+    () => dscResourceName([]),
+    (err: unknown) => err instanceof UserError,
+  );
 });
 
 /* ------------------------------------------------------------------------------------------------ */

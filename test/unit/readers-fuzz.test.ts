@@ -27,7 +27,8 @@ const MAX_MS_PER_INPUT = 1_000;
 const MAX_HEAP_GROWTH = 512 * 1024 * 1024;
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url));
-const POL_JSON = '{"entries":[{"action":"set","key":"Software\\\\Policies\\\\T","valueName":"V","value":{"type":"REG_DWORD","data":1}},{"action":"deleteValue","key":"Software\\\\Policies\\\\T","valueName":"Old"}]}';
+const POL_JSON =
+  '{"entries":[{"action":"set","key":"Software\\\\Policies\\\\T","valueName":"V","value":{"type":"REG_DWORD","data":1}},{"action":"deleteValue","key":"Software\\\\Policies\\\\T","valueName":"Old"}]}';
 const SDDL = 'O:BAG:BAD:(A;;CCDCLC;;;WD)(A;;CCDCLCSWRP;;;SY)(D;;CC;;;AN)';
 
 interface Reader {
@@ -37,14 +38,60 @@ interface Reader {
 }
 
 const READERS: [string, Reader][] = [
-  ['profile', { seeds: [readFileSync(new URL('../../policies/profiles/recommended.json', import.meta.url))], read: (b) => parseProfile(decodeText(b, 'p.json'), 'p.json') }],
-  ['Registry.pol', { seeds: [Buffer.from(encodePol(polEntriesFromJson(JSON.parse(POL_JSON), 'seed')))], read: (b) => decodePol(b, { file: 'x.pol' }) }],
-  ['pol JSON', { seeds: [Buffer.from(POL_JSON)], read: (b) => polEntriesFromJson(parseJsonText(decodeText(b, 'in.json', 'E_JSON'), 'in.json'), 'in.json') }],
-  ['LGPO text', { seeds: [Buffer.from('Computer\r\nSoftware\\Policies\\T\r\nV\r\nDWORD:1\r\n\r\nUser\r\nSoftware\\Policies\\T\r\n*\r\nDELETEALLVALUES\r\n'), Buffer.from('\ufeffComputer\nK\nV\nSZ:text\n', 'utf16le')], read: (b) => decodeLgpo(b, { file: 'x.txt' }) }],
+  [
+    'profile',
+    {
+      seeds: [readFileSync(new URL('../../policies/profiles/recommended.json', import.meta.url))],
+      read: (b) => parseProfile(decodeText(b, 'p.json'), 'p.json'),
+    },
+  ],
+  [
+    'Registry.pol',
+    { seeds: [Buffer.from(encodePol(polEntriesFromJson(JSON.parse(POL_JSON), 'seed')))], read: (b) => decodePol(b, { file: 'x.pol' }) },
+  ],
+  [
+    'pol JSON',
+    {
+      seeds: [Buffer.from(POL_JSON)],
+      read: (b) => polEntriesFromJson(parseJsonText(decodeText(b, 'in.json', 'E_JSON'), 'in.json'), 'in.json'),
+    },
+  ],
+  [
+    'LGPO text',
+    {
+      seeds: [
+        Buffer.from('Computer\r\nSoftware\\Policies\\T\r\nV\r\nDWORD:1\r\n\r\nUser\r\nSoftware\\Policies\\T\r\n*\r\nDELETEALLVALUES\r\n'),
+        Buffer.from('\ufeffComputer\nK\nV\nSZ:text\n', 'utf16le'),
+      ],
+      read: (b) => decodeLgpo(b, { file: 'x.txt' }),
+    },
+  ],
   ['SDDL', { seeds: [Buffer.from(SDDL)], read: (b) => sddlToSecurityDescriptorBytes(parseSddlText(b)) }],
-  ['descriptor hex', { seeds: [Buffer.from(Buffer.from(sddlToSecurityDescriptorBytes(SDDL)).toString('hex'))], read: (b) => [decodeSecurityDescriptorLenient(parseHexText(b.toString('latin1'), 'HEX')), tryStrict(parseHexText(b.toString('latin1'), 'HEX'))] }],
-  ['ADMX', { seeds: [fixture('admx/clean.admx'), fixture('admx/presentation-control-missing.admx')], read: (b) => lintAdmx(decodeText(b, 'x.admx', 'E_ADMX'), undefined, { admx: 'x.admx' }) }],
-  ['ADML', { seeds: [fixture('admx/clean.adml')], read: (b) => lintAdmx(fixture('admx/clean.admx').toString('utf8'), decodeText(b, 'x.adml', 'E_ADMX'), { admx: 'x.admx', adml: 'x.adml' }) }],
+  [
+    'descriptor hex',
+    {
+      seeds: [Buffer.from(Buffer.from(sddlToSecurityDescriptorBytes(SDDL)).toString('hex'))],
+      read: (b) => [
+        decodeSecurityDescriptorLenient(parseHexText(b.toString('latin1'), 'HEX')),
+        tryStrict(parseHexText(b.toString('latin1'), 'HEX')),
+      ],
+    },
+  ],
+  [
+    'ADMX',
+    {
+      seeds: [fixture('admx/clean.admx'), fixture('admx/presentation-control-missing.admx')],
+      read: (b) => lintAdmx(decodeText(b, 'x.admx', 'E_ADMX'), undefined, { admx: 'x.admx' }),
+    },
+  ],
+  [
+    'ADML',
+    {
+      seeds: [fixture('admx/clean.adml')],
+      read: (b) =>
+        lintAdmx(fixture('admx/clean.admx').toString('utf8'), decodeText(b, 'x.adml', 'E_ADMX'), { admx: 'x.admx', adml: 'x.adml' }),
+    },
+  ],
 ];
 
 function parseSddlText(b: Buffer): string {
@@ -66,8 +113,37 @@ const mutation = fc.oneof(
   fc.record({ op: fc.constant('set' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
   fc.record({ op: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ maxLength: 8 }) }),
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 16 }) }),
-  fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }), times: fc.integer({ min: 1, max: 50 }) }),
-  fc.record({ op: fc.constant('syntax' as const), at: fc.nat(), text: fc.constantFrom('{', '[', '"', '<', '<a>', '&', ';', '(', ')', ':', '\\', '\r', '\0', '\ufffd', 'DWORD:', 'S-1-', '0x', ']]>', '<!DOCTYPE x>') }),
+  fc.record({
+    op: fc.constant('duplicate' as const),
+    at: fc.nat(),
+    length: fc.integer({ min: 1, max: 64 }),
+    times: fc.integer({ min: 1, max: 50 }),
+  }),
+  fc.record({
+    op: fc.constant('syntax' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(
+      '{',
+      '[',
+      '"',
+      '<',
+      '<a>',
+      '&',
+      ';',
+      '(',
+      ')',
+      ':',
+      '\\',
+      '\r',
+      '\0',
+      '\ufffd',
+      'DWORD:',
+      'S-1-',
+      '0x',
+      ']]>',
+      '<!DOCTYPE x>',
+    ),
+  }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 
@@ -75,10 +151,12 @@ function mutate(seed: Buffer, mutations: Mutation[]): Buffer {
   let b = seed;
   for (const m of mutations) {
     const at = b.length === 0 ? 0 : m.at % (b.length + 1);
-    if (m.op === 'set' && b.length > 0) b = Buffer.concat([b.subarray(0, at % b.length), Buffer.of(m.byte), b.subarray((at % b.length) + 1)]);
+    if (m.op === 'set' && b.length > 0)
+      b = Buffer.concat([b.subarray(0, at % b.length), Buffer.of(m.byte), b.subarray((at % b.length) + 1)]);
     if (m.op === 'insert') b = Buffer.concat([b.subarray(0, at), m.bytes, b.subarray(at)]);
     if (m.op === 'delete') b = Buffer.concat([b.subarray(0, at), b.subarray(at + m.length)]);
-    if (m.op === 'duplicate') b = Buffer.concat([b.subarray(0, at), ...Array<Buffer>(m.times).fill(b.subarray(at, at + m.length)), b.subarray(at)]);
+    if (m.op === 'duplicate')
+      b = Buffer.concat([b.subarray(0, at), ...Array<Buffer>(m.times).fill(b.subarray(at, at + m.length)), b.subarray(at)]);
     if (m.op === 'syntax') b = Buffer.concat([b.subarray(0, at), Buffer.from(m.text), b.subarray(at)]);
   }
   return b;
@@ -88,7 +166,10 @@ const inputFor = (seeds: Buffer[]) =>
   fc.oneof(
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 512 }).map((a) => Buffer.from(a)) },
     { weight: 1, arbitrary: fc.string({ maxLength: 256 }).map((s) => Buffer.from(s)) },
-    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([s, ms]) => mutate(s, ms)) },
+    {
+      weight: 4,
+      arbitrary: fc.tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([s, ms]) => mutate(s, ms)),
+    },
   );
 
 for (const [name, { seeds, read }] of READERS) {

@@ -6,7 +6,8 @@ import { UserError } from '../../src/lib/errors.js';
 
 const utf16 = (text: string) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
 const ascii = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
-const hexOf = (s: string, wide: boolean) => [...Buffer.from(s, wide ? 'utf16le' : 'latin1')].map((b) => b.toString(16).padStart(2, '0')).join(',');
+const hexOf = (s: string, wide: boolean) =>
+  [...Buffer.from(s, wide ? 'utf16le' : 'latin1')].map((b) => b.toString(16).padStart(2, '0')).join(',');
 
 const V5 = 'Windows Registry Editor Version 5.00\r\n\r\n';
 const KEY = '[HKEY_CURRENT_USER\\Software\\Policies\\Microsoft\\Office\\Common\\Security]\r\n';
@@ -30,7 +31,19 @@ test('a reg export (5.00, UTF-16LE) with every data form', () => {
   ].join('\r\n');
   const f = decodeRegFile(utf16(body), { file: 'x.reg' });
   assert.is(f.version, '5.00');
-  const values = f.entries.map((e) => (e.action === 'set' ? [e.valueName, e.value.type, e.value.data instanceof Uint8Array ? Buffer.from(e.value.data).toString('hex') : typeof e.value.data === 'bigint' ? e.value.data.toString() : e.value.data] : [e.action, 'valueName' in e ? e.valueName : e.key]));
+  const values = f.entries.map((e) =>
+    e.action === 'set'
+      ? [
+          e.valueName,
+          e.value.type,
+          e.value.data instanceof Uint8Array
+            ? Buffer.from(e.value.data).toString('hex')
+            : typeof e.value.data === 'bigint'
+              ? e.value.data.toString()
+              : e.value.data,
+        ]
+      : [e.action, 'valueName' in e ? e.valueName : e.key],
+  );
   assert.equal(values, [
     ['createKey', 'Software\\Policies\\Microsoft\\Office\\Common\\Security'],
     ['automationsecurity', 'REG_DWORD', 2],
@@ -48,9 +61,14 @@ test('a reg export (5.00, UTF-16LE) with every data form', () => {
 });
 
 test('REGEDIT4 (single-byte strings in hex(2))', () => {
-  const f = decodeRegFile(ascii(`REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\Software\\A]\r\n"e"=hex(2):${hexOf('%x%\0', false)}\r\n"d"=dword:ffffffff\r\n`));
+  const f = decodeRegFile(
+    ascii(`REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\Software\\A]\r\n"e"=hex(2):${hexOf('%x%\0', false)}\r\n"d"=dword:ffffffff\r\n`),
+  );
   assert.is(f.version, 'REGEDIT4');
-  assert.equal(f.entries.slice(1).map((e) => (e.action === 'set' ? e.value.data : null)), ['%x%', 0xffffffff]);
+  assert.equal(
+    f.entries.slice(1).map((e) => (e.action === 'set' ? e.value.data : null)),
+    ['%x%', 0xffffffff],
+  );
 });
 
 const BAD: [string, Uint8Array, RegExp][] = [

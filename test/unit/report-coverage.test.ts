@@ -17,31 +17,63 @@ interface CellCase {
 
 const CELL_CASES: [string, CellCase][] = [
   ['no operation', { given: [], want: { status: 'empty', label: 'nothing to carry', vias: [], notCarried: [] } }],
-  ['one carried', { given: [carried('registry.pol')], want: { status: 'carried', label: 'carried', vias: ['registry.pol'], notCarried: [] } }],
+  [
+    'one carried',
+    { given: [carried('registry.pol')], want: { status: 'carried', label: 'carried', vias: ['registry.pol'], notCarried: [] } },
+  ],
   [
     'all carried, vias deduplicated in order',
-    { given: [carried('registry.pol'), carried('preferences'), carried('registry.pol')], want: { status: 'carried', label: 'carried', vias: ['registry.pol', 'preferences'], notCarried: [] } },
+    {
+      given: [carried('registry.pol'), carried('preferences'), carried('registry.pol')],
+      want: { status: 'carried', label: 'carried', vias: ['registry.pol', 'preferences'], notCarried: [] },
+    },
   ],
   [
     'carried with one fallback',
-    { given: [carried('ingestion'), fallback('no CSP')], want: { status: 'fallback', label: 'carried by fallback', vias: ['ingestion', 'remediation (system)'], notCarried: [] } },
+    {
+      given: [carried('ingestion'), fallback('no CSP')],
+      want: { status: 'fallback', label: 'carried by fallback', vias: ['ingestion', 'remediation (system)'], notCarried: [] },
+    },
   ],
-  ['only fallbacks', { given: [fallback('a'), fallback('b')], want: { status: 'fallback', label: 'carried by fallback', vias: ['remediation (system)'], notCarried: [] } }],
+  [
+    'only fallbacks',
+    {
+      given: [fallback('a'), fallback('b')],
+      want: { status: 'fallback', label: 'carried by fallback', vias: ['remediation (system)'], notCarried: [] },
+    },
+  ],
   [
     'all not carried, reasons deduplicated',
-    { given: [notCarried('no binary'), notCarried('no binary'), notCarried('no audit')], want: { status: 'notCarried', label: 'not carried, because no binary; no audit', vias: [], notCarried: [0, 1, 2] } },
+    {
+      given: [notCarried('no binary'), notCarried('no binary'), notCarried('no audit')],
+      want: { status: 'notCarried', label: 'not carried, because no binary; no audit', vias: [], notCarried: [0, 1, 2] },
+    },
   ],
   [
     'mixed carried and not carried',
-    { given: [carried('policy'), notCarried('no binary')], want: { status: 'partial', label: 'partly carried; not carried: Setting op1, because no binary', vias: ['policy'], notCarried: [1] } },
+    {
+      given: [carried('policy'), notCarried('no binary')],
+      want: { status: 'partial', label: 'partly carried; not carried: Setting op1, because no binary', vias: ['policy'], notCarried: [1] },
+    },
   ],
   [
     'mixed fallback and not carried is partial, not fallback',
-    { given: [fallback('x'), notCarried('y')], want: { status: 'partial', label: 'partly carried; not carried: Setting op1, because y', vias: ['remediation (system)'], notCarried: [1] } },
+    {
+      given: [fallback('x'), notCarried('y')],
+      want: {
+        status: 'partial',
+        label: 'partly carried; not carried: Setting op1, because y',
+        vias: ['remediation (system)'],
+        notCarried: [1],
+      },
+    },
   ],
   [
     'not carried without a reason still says so',
-    { given: [{ status: 'notCarried', via: 'none' } as Route], want: { status: 'notCarried', label: 'not carried, because no reason given', vias: [], notCarried: [0] } },
+    {
+      given: [{ status: 'notCarried', via: 'none' } as Route],
+      want: { status: 'notCarried', label: 'not carried, because no reason given', vias: [], notCarried: [0] },
+    },
   ],
 ];
 
@@ -53,7 +85,10 @@ for (const [name, { given, want }] of CELL_CASES) {
     assert.is(cell.status, want.status);
     assert.is(cell.label, want.label);
     assert.equal(cell.vias, want.vias);
-    assert.equal(cell.notCarried, want.notCarried.map((i) => `op${i}`));
+    assert.equal(
+      cell.notCarried,
+      want.notCarried.map((i) => `op${i}`),
+    );
     assert.is(cell.operations.length, given.length, 'per-operation detail for every operation');
     cell.operations.forEach((o, i) => {
       assert.is(o.status, given[i]!.status);
@@ -75,13 +110,23 @@ test('partial names each operation title once (Office versions share a title)', 
 
 test('matrix: plan order of controls, CHANNELS order of cells, merged operations count for each control', () => {
   const p = syntheticPlan(
-    [settingOf('shared', ['a-second', 'z-first'], { routes: { intune: fallback('script') } }), settingOf('own', ['a-second'], { routes: { admx: notCarried('binary') } })],
+    [
+      settingOf('shared', ['a-second', 'z-first'], { routes: { intune: fallback('script') } }),
+      settingOf('own', ['a-second'], { routes: { admx: notCarried('binary') } }),
+    ],
     { controls: [control('z-first'), control('a-second')] },
   );
   const cov = buildCoverage(p);
   assert.equal(cov.channels, [...CHANNELS]);
-  assert.equal(cov.controls.map((c) => c.control), ['z-first', 'a-second']);
-  for (const c of cov.controls) assert.equal(c.cells.map((x) => x.channel), [...CHANNELS]);
+  assert.equal(
+    cov.controls.map((c) => c.control),
+    ['z-first', 'a-second'],
+  );
+  for (const c of cov.controls)
+    assert.equal(
+      c.cells.map((x) => x.channel),
+      [...CHANNELS],
+    );
   const [first, second] = cov.controls;
   assert.is(first!.operationCount, 1);
   assert.is(second!.operationCount, 2);
@@ -99,7 +144,12 @@ test('controlCoverage: one control, or undefined when the plan does not select i
   assert.is(controlCoverage(p, 'missing'), undefined);
 });
 
-for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/strict.json', 'test/fixtures/profiles/appids.json', 'test/fixtures/profiles/every-type.json']) {
+for (const profile of [
+  'policies/profiles/recommended.json',
+  'policies/profiles/strict.json',
+  'test/fixtures/profiles/appids.json',
+  'test/fixtures/profiles/every-type.json',
+]) {
   test(`${profile}: every route of every operation is in the matrix; nothing not carried is dropped`, () => {
     const p = planFromProfile({ profilePath: profile });
     const cov = buildCoverage(p);
@@ -127,13 +177,25 @@ test('coverage.json: the same matrix as data, sorted keys, plan and CHANNELS ord
   const artifact = renderCoverageJson(p);
   assert.is(artifact.path, 'coverage.json');
   const text = Buffer.from(artifact.bytes).toString('utf8');
-  const data = JSON.parse(text) as { generator: string; profile: string; channels: string[]; controls: { control: string; cells: { channel: string }[] }[] };
+  const data = JSON.parse(text) as {
+    generator: string;
+    profile: string;
+    channels: string[];
+    controls: { control: string; cells: { channel: string }[] }[];
+  };
   assert.equal(Object.keys(data), ['channels', 'controls', 'generator', 'profile', 'summary']);
   assert.is(data.generator, `t1559 ${p.tool.version}`);
   assert.is(data.profile, 'strict');
   assert.equal(data.channels, [...CHANNELS]);
-  assert.equal(data.controls.map((c) => c.control), p.controls.map((c) => c.id));
-  for (const c of data.controls) assert.equal(c.cells.map((x) => x.channel), [...CHANNELS]);
+  assert.equal(
+    data.controls.map((c) => c.control),
+    p.controls.map((c) => c.id),
+  );
+  for (const c of data.controls)
+    assert.equal(
+      c.cells.map((x) => x.channel),
+      [...CHANNELS],
+    );
   assert.equal(JSON.parse(text), JSON.parse(JSON.stringify({ generator: data.generator, profile: data.profile, ...buildCoverage(p) })));
 });
 

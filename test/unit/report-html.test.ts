@@ -25,7 +25,14 @@ function hostilePlan(): Plan {
         key: `Software\\Policies\\${XSS}`,
         valueName: `name ${QUOTES}`,
         value: { type: 'REG_SZ', data: HOSTILE },
-        admx: { file: 'word16', policy: 'L_X', displayName: `Display ${XSS}`, state: 'Enabled', path: `Path ${XSS}`, setting: `Enabled ${QUOTES}` },
+        admx: {
+          file: 'word16',
+          policy: 'L_X',
+          displayName: `Display ${XSS}`,
+          state: 'Enabled',
+          path: `Path ${XSS}`,
+          setting: `Enabled ${QUOTES}`,
+        },
         routes: { dscV3: notCarried(`reason ${XSS}`) },
       }),
       settingOf('ctl-two/b', ['ctl-two', 'ctl-one'], {
@@ -73,11 +80,48 @@ function hostilePlan(): Plan {
 
 const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 const VOID = new Set(['meta', 'br', 'col', 'wbr', 'hr']);
-const ALLOWED_TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'div', 'h1', 'h2', 'h3', 'p', 'span', 'b', 'nav', 'a', 'main', 'section', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'colgroup', 'col', 'article', 'code', 'br', 'footer']);
+const ALLOWED_TAGS = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'header',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'span',
+  'b',
+  'nav',
+  'a',
+  'main',
+  'section',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'colgroup',
+  'col',
+  'article',
+  'code',
+  'br',
+  'footer',
+]);
 
 /** Every tag is known and the non-void ones are balanced and properly nested. */
 function checkTags(html: string): void {
-  const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<!DOCTYPE html>/, '').replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
+  const body = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!DOCTYPE html>/, '')
+    .replace(/<style>[\s\S]*?<\/style>/, '<style></style>');
   const stack: string[] = [];
   for (const m of body.matchAll(/<(\/?)([a-zA-Z0-9]+)[^>]*>/g)) {
     const [, close, name] = m as unknown as [string, string, string];
@@ -113,7 +157,21 @@ test('hostile strings are escaped everywhere', () => {
   assert.ok(html.includes('&quot;dq&quot; &amp; &#39;sq&#39;'));
   assert.ok(html.includes(EMOJI), 'non-BMP characters are kept');
   // Every hostile field reached the page, escaped.
-  for (const field of ['prof ', 'desc ', 'gpo ', 'One ', 'Two ', 'Setting ', 'summary ', 'rationale ', 'impact ', 'opt-in ', 'ref ', 'v ', 'reason ']) {
+  for (const field of [
+    'prof ',
+    'desc ',
+    'gpo ',
+    'One ',
+    'Two ',
+    'Setting ',
+    'summary ',
+    'rationale ',
+    'impact ',
+    'opt-in ',
+    'ref ',
+    'v ',
+    'reason ',
+  ]) {
     assert.ok(html.includes(`${field}&lt;script&gt;`), `${field} not shown escaped`);
   }
   assert.ok(html.includes('pp&lt;script&gt;') || html.includes('p&lt;script&gt;alert(1)&lt;/script&gt;'), 'parameter name escaped');
@@ -166,7 +224,12 @@ test('an empty control says it resolved to no setting', () => {
   assert.ok(html.includes('\u2013 nothing to carry'));
 });
 
-for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/strict.json', 'test/fixtures/profiles/appids.json', 'test/fixtures/profiles/every-type.json']) {
+for (const profile of [
+  'policies/profiles/recommended.json',
+  'policies/profiles/strict.json',
+  'test/fixtures/profiles/appids.json',
+  'test/fixtures/profiles/every-type.json',
+]) {
   test(`${profile}: well-formed, self-contained, one card per control`, () => {
     const p = planFromProfile({ profilePath: profile });
     const html = renderReportHtmlText(p, bundleOf(p, p.profile.targets));
@@ -179,7 +242,10 @@ for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/
     assert.is(count(html, /<ul class="refs">/g), p.controls.length, 'shipped controls all have references');
     for (const c of p.controls) assert.ok(html.includes(`<p>${escapeHtml(c.rationale)}</p>`), `${c.id} rationale`);
     const banner = html.includes('class="banner"');
-    assert.is(banner, p.controls.some((c) => c.lockoutRisk || c.tier === 'optIn' || !c.confirmed));
+    assert.is(
+      banner,
+      p.controls.some((c) => c.lockoutRisk || c.tier === 'optIn' || !c.confirmed),
+    );
     for (const c of p.controls.filter((x) => x.lockoutRisk)) assert.ok(html.includes(`Lockout risk: <a href="#control-${c.id}">`), c.id);
   });
 }
@@ -187,8 +253,17 @@ for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/
 test('renderReport: four artifacts with fixed names, UTF-8 without BOM', () => {
   const p = planFromProfile({ profilePath: 'policies/profiles/strict.json' });
   const a = renderReport(p, bundleOf(p, p.profile.targets));
-  assert.equal(a.map((x) => x.path), ['README.md', 'report.html', 'coverage.json', 'attack-layer.json']);
-  for (const x of a) assert.not.ok(Buffer.from(x.bytes).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'UTF-8 without BOM');
+  assert.equal(
+    a.map((x) => x.path),
+    ['README.md', 'report.html', 'coverage.json', 'attack-layer.json'],
+  );
+  for (const x of a)
+    assert.not.ok(
+      Buffer.from(x.bytes)
+        .subarray(0, 3)
+        .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+      'UTF-8 without BOM',
+    );
 });
 
 test.run();

@@ -12,7 +12,10 @@ import { control, syntheticPlan } from '../helpers/plan-builder.js';
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 const metadata = z.union([z.object({ name: z.string().min(1), value: z.string() }).strict(), z.object({ divider: z.boolean() }).strict()]);
-const link = z.union([z.object({ label: z.string().min(1), url: z.string().regex(/^https?:\/\//) }).strict(), z.object({ divider: z.boolean() }).strict()]);
+const link = z.union([
+  z.object({ label: z.string().min(1), url: z.string().regex(/^https?:\/\//) }).strict(),
+  z.object({ divider: z.boolean() }).strict(),
+]);
 
 const techniqueSchema = z
   .object({
@@ -31,7 +34,9 @@ const techniqueSchema = z
 const layerSchema = z
   .object({
     name: z.string().min(1),
-    versions: z.object({ attack: z.string().regex(/^\d+$/), navigator: z.string().regex(/^\d+\.\d+\.\d+$/), layer: z.literal('4.5') }).strict(),
+    versions: z
+      .object({ attack: z.string().regex(/^\d+$/), navigator: z.string().regex(/^\d+\.\d+\.\d+$/), layer: z.literal('4.5') })
+      .strict(),
     domain: z.enum(['enterprise-attack', 'mobile-attack', 'ics-attack']),
     description: z.string(),
     filters: z.object({ platforms: z.array(z.enum(['Windows', 'Linux', 'macOS'])).min(1) }).strict(),
@@ -71,9 +76,18 @@ const scoresOf = (layer: z.infer<typeof layerSchema>): Scores =>
 const SCORE_CASES: [string, { given: TechniqueId[][]; want: Scores }][] = [
   ['no control: every technique scored 0 (gap)', { given: [], want: { T1559: 0, 'T1559.001': 0, 'T1559.002': 0 } }],
   ['parent-only controls count for the parent only', { given: [['T1559'], ['T1559']], want: { T1559: 2, 'T1559.001': 0, 'T1559.002': 0 } }],
-  ['sub-technique controls count for the parent too', { given: [['T1559.001'], ['T1559.002'], ['T1559.002']], want: { T1559: 3, 'T1559.001': 1, 'T1559.002': 2 } }],
-  ['a control mapped to both sub-techniques counts once for the parent', { given: [['T1559.001', 'T1559.002']], want: { T1559: 1, 'T1559.001': 1, 'T1559.002': 1 } }],
-  ['parent and sub-technique on one control', { given: [['T1559', 'T1559.001'], ['T1559']], want: { T1559: 2, 'T1559.001': 1, 'T1559.002': 0 } }],
+  [
+    'sub-technique controls count for the parent too',
+    { given: [['T1559.001'], ['T1559.002'], ['T1559.002']], want: { T1559: 3, 'T1559.001': 1, 'T1559.002': 2 } },
+  ],
+  [
+    'a control mapped to both sub-techniques counts once for the parent',
+    { given: [['T1559.001', 'T1559.002']], want: { T1559: 1, 'T1559.001': 1, 'T1559.002': 1 } },
+  ],
+  [
+    'parent and sub-technique on one control',
+    { given: [['T1559', 'T1559.001'], ['T1559']], want: { T1559: 2, 'T1559.001': 1, 'T1559.002': 0 } },
+  ],
 ];
 
 for (const [name, { given, want }] of SCORE_CASES) {
@@ -90,7 +104,10 @@ for (const [name, { given, want }] of SCORE_CASES) {
 
 test('comments and metadata name the controls and mitigations; parent-level controls are named but not counted', () => {
   const p = syntheticPlan([], {
-    controls: [control('dde', { techniques: ['T1559.002'], mitigation: 'M1042', title: 'Word DDE' }), control('pv', { techniques: ['T1559'], mitigation: 'M1048' })],
+    controls: [
+      control('dde', { techniques: ['T1559.002'], mitigation: 'M1042', title: 'Word DDE' }),
+      control('pv', { techniques: ['T1559'], mitigation: 'M1048' }),
+    ],
   });
   const layer = layerSchema.parse(buildAttackLayer(p));
   const dde = layer.techniques.find((t) => t.techniqueID === 'T1559.002')!;
@@ -99,10 +116,17 @@ test('comments and metadata name the controls and mitigations; parent-level cont
   assert.equal(dde.metadata, [{ name: 'M1042 Disable or Remove Feature or Program', value: 'dde' }]);
   const com = layer.techniques.find((t) => t.techniqueID === 'T1559.001')!;
   assert.match(com.comment, /coverage gap/);
-  assert.equal(com.links, [{ label: 'T1559.001 Component Object Model on attack.mitre.org', url: 'https://attack.mitre.org/techniques/T1559/001/' }]);
+  assert.equal(com.links, [
+    { label: 'T1559.001 Component Object Model on attack.mitre.org', url: 'https://attack.mitre.org/techniques/T1559/001/' },
+  ]);
 });
 
-for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/strict.json', 'test/fixtures/profiles/appids.json', 'test/fixtures/profiles/every-type.json']) {
+for (const profile of [
+  'policies/profiles/recommended.json',
+  'policies/profiles/strict.json',
+  'test/fixtures/profiles/appids.json',
+  'test/fixtures/profiles/every-type.json',
+]) {
   test(`${profile}: a valid 4.5 layer, scores are counts of the plan's controls`, () => {
     const p = planFromProfile({ profilePath: profile });
     const artifact = renderAttackLayer(p);
@@ -130,17 +154,28 @@ test.run();
 
 test('detection is recorded beside the score, only when the bundle builds the detection target', () => {
   const plan = planFromProfile({ profilePath: 'policies/profiles/recommended.json' });
-  const entries = (layer: Record<string, unknown>) => layer.techniques as { techniqueID: string; score: number; metadata: { name: string; value: string }[] }[];
+  const entries = (layer: Record<string, unknown>) =>
+    layer.techniques as { techniqueID: string; score: number; metadata: { name: string; value: string }[] }[];
   const without = entries(buildAttackLayer(plan, ['gpo']));
   const withDetection = entries(buildAttackLayer(plan, ['gpo', 'detection']));
   for (const [i, t] of withDetection.entries()) {
     assert.is(t.score, without[i]!.score, `${t.techniqueID}: detection does not change the score`);
-    assert.not.ok(without[i]!.metadata.some((m) => m.name.startsWith('detection')), `${t.techniqueID}: no detection entry without the target`);
+    assert.not.ok(
+      without[i]!.metadata.some((m) => m.name.startsWith('detection')),
+      `${t.techniqueID}: no detection entry without the target`,
+    );
     const entry = t.metadata.find((m) => m.name === 'detection (not scored)');
     assert.ok(entry, `${t.techniqueID}: a detection entry`);
     const [, watched, total] = /^(\d+) of (\d+) hardened values/.exec(entry.value) ?? [];
-    const ops = plan.operations.filter((op) => op.type === 'registry' && op.techniques.some((x) => x === t.techniqueID || (t.techniqueID === 'T1559' && x.startsWith('T1559.'))));
+    const ops = plan.operations.filter(
+      (op) =>
+        op.type === 'registry' && op.techniques.some((x) => x === t.techniqueID || (t.techniqueID === 'T1559' && x.startsWith('T1559.'))),
+    );
     assert.is(Number(total), ops.length, `${t.techniqueID}: every hardened value counted`);
-    assert.is(Number(watched), ops.filter((op) => op.routes.detection.status !== 'notCarried').length, `${t.techniqueID}: watched = routed to a tamper rule`);
+    assert.is(
+      Number(watched),
+      ops.filter((op) => op.routes.detection.status !== 'notCarried').length,
+      `${t.techniqueID}: watched = routed to a tamper rule`,
+    );
   }
 });

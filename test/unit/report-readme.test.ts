@@ -21,14 +21,21 @@ function powershellBlocks(md: string): string[] {
 }
 
 /** GFM cells of a table row: split on pipes not escaped by a backslash. */
-const cellsOf = (row: string) => row.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).length;
+const cellsOf = (row: string) =>
+  row
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/).length;
 const section = (md: string, heading: string) => {
   const start = md.indexOf(heading);
   if (start < 0) return '';
   const next = md.indexOf('\n## ', start + heading.length);
   return md.slice(start, next < 0 ? undefined : next);
 };
-const tableRows = (md: string, heading: string) => section(md, heading).split('\n').filter((l) => l.startsWith('|'));
+const tableRows = (md: string, heading: string) =>
+  section(md, heading)
+    .split('\n')
+    .filter((l) => l.startsWith('|'));
 
 const SECTIONS = {
   gpo: '### Group Policy (domain): `gpo/`',
@@ -43,20 +50,78 @@ const TARGET_CASES: [string, { given: TargetName[]; want: { sections: (keyof typ
     'GPO only',
     {
       given: ['gpo', 'report'],
-      want: { sections: ['gpo'], has: ['Import-GPO -BackupGpoName', 'gpo/{BackupId}', 'Back up first'], hasNot: ['LGPO.exe', 'Invoke-MgGraphRequest', 'Start-DscConfiguration', 'PolicyDefinitions', '`plan.json`'] },
+      want: {
+        sections: ['gpo'],
+        has: ['Import-GPO -BackupGpoName', 'gpo/{BackupId}', 'Back up first'],
+        hasNot: ['LGPO.exe', 'Invoke-MgGraphRequest', 'Start-DscConfiguration', 'PolicyDefinitions', '`plan.json`'],
+      },
     },
   ],
-  ['pol only', { given: ['pol', 'report'], want: { sections: ['lgpo'], has: ['LGPO.exe /m pol\\Machine\\Registry.pol /u pol\\User\\Registry.pol', '`pol/Machine/Registry.pol`'], hasNot: ['LGPO.exe /t', 'Import-GPO'] } }],
-  ['lgpo only', { given: ['lgpo', 'report'], want: { sections: ['lgpo'], has: ['LGPO.exe /t lgpo\\machine.txt'], hasNot: ['LGPO.exe /m', 'prefer the `.pol` files'] } }],
-  ['pol and lgpo', { given: ['pol', 'lgpo', 'report'], want: { sections: ['lgpo'], has: ['LGPO.exe /m', 'LGPO.exe /t', 'prefer the `.pol` files'], hasNot: [] } }],
+  [
+    'pol only',
+    {
+      given: ['pol', 'report'],
+      want: {
+        sections: ['lgpo'],
+        has: ['LGPO.exe /m pol\\Machine\\Registry.pol /u pol\\User\\Registry.pol', '`pol/Machine/Registry.pol`'],
+        hasNot: ['LGPO.exe /t', 'Import-GPO'],
+      },
+    },
+  ],
+  [
+    'lgpo only',
+    {
+      given: ['lgpo', 'report'],
+      want: { sections: ['lgpo'], has: ['LGPO.exe /t lgpo\\machine.txt'], hasNot: ['LGPO.exe /m', 'prefer the `.pol` files'] },
+    },
+  ],
+  [
+    'pol and lgpo',
+    {
+      given: ['pol', 'lgpo', 'report'],
+      want: { sections: ['lgpo'], has: ['LGPO.exe /m', 'LGPO.exe /t', 'prefer the `.pol` files'], hasNot: [] },
+    },
+  ],
   [
     'ADMX only',
-    { given: ['admx', 'report'], want: { sections: ['admx'], has: ["$store = '\\\\contoso.com\\SYSVOL\\contoso.com\\Policies\\PolicyDefinitions'", 'en-US'], hasNot: ['Import-GPO', 'Back up first'] } },
+    {
+      given: ['admx', 'report'],
+      want: {
+        sections: ['admx'],
+        has: ["$store = '\\\\contoso.com\\SYSVOL\\contoso.com\\Policies\\PolicyDefinitions'", 'en-US'],
+        hasNot: ['Import-GPO', 'Back up first'],
+      },
+    },
   ],
-  ['DSC only', { given: ['dsc', 'report'], want: { sections: ['dsc'], has: ['T1559Hardening -OutputPath .\\mof', 'dsc config set --file dsc\\T1559Hardening.dsc.config.yaml'], hasNot: ['Import-GPO'] } }],
-  ['Intune only', { given: ['intune', 'report'], want: { sections: ['intune'], has: ['deviceConfigurations', 'deviceHealthScripts', 'unassign'], hasNot: ['Import-GPO', 'LGPO.exe'] } }],
-  ['report only', { given: ['report'], want: { sections: [], has: ['attack-layer.json'], hasNot: ['Back up first', 'Import-GPO', 'LGPO.exe'] } }],
-  ['everything', { given: ['plan', 'pol', 'lgpo', 'gpo', 'admx', 'dsc', 'intune', 'report'], want: { sections: ['gpo', 'lgpo', 'admx', 'dsc', 'intune'], has: ['`plan.json`'], hasNot: [] } }],
+  [
+    'DSC only',
+    {
+      given: ['dsc', 'report'],
+      want: {
+        sections: ['dsc'],
+        has: ['T1559Hardening -OutputPath .\\mof', 'dsc config set --file dsc\\T1559Hardening.dsc.config.yaml'],
+        hasNot: ['Import-GPO'],
+      },
+    },
+  ],
+  [
+    'Intune only',
+    {
+      given: ['intune', 'report'],
+      want: { sections: ['intune'], has: ['deviceConfigurations', 'deviceHealthScripts', 'unassign'], hasNot: ['Import-GPO', 'LGPO.exe'] },
+    },
+  ],
+  [
+    'report only',
+    { given: ['report'], want: { sections: [], has: ['attack-layer.json'], hasNot: ['Back up first', 'Import-GPO', 'LGPO.exe'] } },
+  ],
+  [
+    'everything',
+    {
+      given: ['plan', 'pol', 'lgpo', 'gpo', 'admx', 'dsc', 'intune', 'report'],
+      want: { sections: ['gpo', 'lgpo', 'admx', 'dsc', 'intune'], has: ['`plan.json`'], hasNot: [] },
+    },
+  ],
 ];
 
 for (const [name, { given, want }] of TARGET_CASES) {
@@ -75,7 +140,12 @@ for (const [name, { given, want }] of TARGET_CASES) {
   });
 }
 
-for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/strict.json', 'test/fixtures/profiles/appids.json', 'test/fixtures/profiles/every-type.json']) {
+for (const profile of [
+  'policies/profiles/recommended.json',
+  'policies/profiles/strict.json',
+  'test/fixtures/profiles/appids.json',
+  'test/fixtures/profiles/every-type.json',
+]) {
   test(`${profile}: every control in the controls table and in the matrix`, () => {
     const p = planFromProfile({ profilePath: profile });
     const md = renderReadmeText(p, bundleOf(p, p.profile.targets));
@@ -83,8 +153,14 @@ for (const profile of ['policies/profiles/recommended.json', 'policies/profiles/
     assert.not.match(md, /\b20\d\d-\d\d-\d\dT\d\d:\d\d/, 'no timestamp');
     const controls = tableRows(md, '## Controls').slice(2);
     const matrix = tableRows(md, '## Coverage by delivery channel').slice(2);
-    assert.equal(controls.map((r) => /^\| `([^`]+)`/.exec(r)?.[1]), p.controls.map((c) => c.id));
-    assert.equal(matrix.map((r) => /^\| `([^`]+)`/.exec(r)?.[1]), p.controls.map((c) => c.id));
+    assert.equal(
+      controls.map((r) => /^\| `([^`]+)`/.exec(r)?.[1]),
+      p.controls.map((c) => c.id),
+    );
+    assert.equal(
+      matrix.map((r) => /^\| `([^`]+)`/.exec(r)?.[1]),
+      p.controls.map((c) => c.id),
+    );
     for (const r of controls) assert.is(cellsOf(r), 7, r);
     for (const r of matrix) assert.is(cellsOf(r), CHANNELS.length + 1, r);
     for (const c of p.controls.filter((x) => x.lockoutRisk)) assert.ok(md.includes(`**Lockout risk: ${c.id}**`), c.id);
@@ -100,7 +176,10 @@ test('hostile text stays in its cell and PowerShell strings stay quoted', () => 
       settingOf('c2/x', ['c2'], { kind: 'preference', scope: 'Machine', key: "SOFTWARE\\Vendor\\it's", valueName: 'v' }),
     ],
     {
-      controls: [control('c1', { title: hostile, parameters: { mode: hostile } }), control('c2', { lockoutRisk: true, tier: 'optIn', optInReason: hostile })],
+      controls: [
+        control('c1', { title: hostile, parameters: { mode: hostile } }),
+        control('c2', { lockoutRisk: true, tier: 'optIn', optInReason: hostile }),
+      ],
       profile: { name: 'n', description: hostile },
       gpo: { displayName: "GPO it's ```", domain: 'contoso.com', backupTime: '2000-01-01T00:00:00Z' },
     },
@@ -123,7 +202,10 @@ test('hostile text stays in its cell and PowerShell strings stay quoted', () => 
   assert.ok(md.includes(`reg.exe export ${psString("HKLM\\SOFTWARE\\Vendor\\it's")}`));
   const fences = md.split('\n').filter((l) => /^`{3,}/.test(l));
   assert.is(fences.length % 2, 0);
-  assert.ok(fences.some((f) => f.startsWith('````powershell')), 'a longer fence around the backticks in the name');
+  assert.ok(
+    fences.some((f) => f.startsWith('````powershell')),
+    'a longer fence around the backticks in the name',
+  );
   powershellBlocks(md).forEach((b, i) => assertParsesCleanly(b, `hostile block ${i + 1}`));
   // The lockout warning names the control.
   assert.ok(md.includes('**Lockout risk: c2**'));

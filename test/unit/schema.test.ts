@@ -11,7 +11,11 @@ const SHIPPED: [string, () => string, string][] = [
 
 for (const [name, generate, path] of SHIPPED) {
   test(`${path} is in sync with the zod model`, () => {
-    assert.is(readFileSync(path, 'utf8'), generate(), `regenerate with: npx t1559 schema${name === 'catalog' ? ' --catalog' : ''} > ${path}`);
+    assert.is(
+      readFileSync(path, 'utf8'),
+      generate(),
+      `regenerate with: npx t1559 schema${name === 'catalog' ? ' --catalog' : ''} > ${path}`,
+    );
   });
 }
 

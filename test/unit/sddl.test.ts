@@ -146,39 +146,115 @@ test('known answer (by hand): O:BAG:BAD:(A;;CCDCLCSWRP;;;WD)(A;;CCDCLCSWRP;;;BA)
   // prettier-ignore
   const expected = Uint8Array.from([
     // SECURITY_DESCRIPTOR header (MS-DTYP 2.4.6), 20 bytes
-    0x01,                   // Revision 1
-    0x00,                   // Sbz1
-    0x04, 0x80,             // Control 0x8004 = SE_SELF_RELATIVE | SE_DACL_PRESENT
-    0x48, 0x00, 0x00, 0x00, // OffsetOwner 72 = 20 + 52 (after the DACL)
-    0x58, 0x00, 0x00, 0x00, // OffsetGroup 88 = 72 + 16
-    0x00, 0x00, 0x00, 0x00, // OffsetSacl 0 (no SACL)
-    0x14, 0x00, 0x00, 0x00, // OffsetDacl 20 (right after the header)
+    0x01, // Revision 1
+    0x00, // Sbz1
+    0x04,
+    0x80, // Control 0x8004 = SE_SELF_RELATIVE | SE_DACL_PRESENT
+    0x48,
+    0x00,
+    0x00,
+    0x00, // OffsetOwner 72 = 20 + 52 (after the DACL)
+    0x58,
+    0x00,
+    0x00,
+    0x00, // OffsetGroup 88 = 72 + 16
+    0x00,
+    0x00,
+    0x00,
+    0x00, // OffsetSacl 0 (no SACL)
+    0x14,
+    0x00,
+    0x00,
+    0x00, // OffsetDacl 20 (right after the header)
     // ACL (MS-DTYP 2.4.5) at 20
-    0x02,                   // AclRevision 2
-    0x00,                   // Sbz1
-    0x34, 0x00,             // AclSize 52 = 8 + 20 + 24
-    0x02, 0x00,             // AceCount 2
-    0x00, 0x00,             // Sbz2
+    0x02, // AclRevision 2
+    0x00, // Sbz1
+    0x34,
+    0x00, // AclSize 52 = 8 + 20 + 24
+    0x02,
+    0x00, // AceCount 2
+    0x00,
+    0x00, // Sbz2
     // ACE 1 at 28: ACCESS_ALLOWED_ACE (2.4.4.2), Everyone
-    0x00,                   // AceType ACCESS_ALLOWED
-    0x00,                   // AceFlags none
-    0x14, 0x00,             // AceSize 20 = 4 header + 4 mask + 12 SID
-    0x1f, 0x00, 0x00, 0x00, // Mask 0x1f = CC DC LC SW RP = all five COM rights
-    0x01, 0x01,             // SID revision 1, 1 sub-authority
-    0x00, 0x00, 0x00, 0x00, 0x00, 0x01, // IdentifierAuthority 1 (WORLD), big-endian
-    0x00, 0x00, 0x00, 0x00, // SubAuthority 0 -> S-1-1-0
+    0x00, // AceType ACCESS_ALLOWED
+    0x00, // AceFlags none
+    0x14,
+    0x00, // AceSize 20 = 4 header + 4 mask + 12 SID
+    0x1f,
+    0x00,
+    0x00,
+    0x00, // Mask 0x1f = CC DC LC SW RP = all five COM rights
+    0x01,
+    0x01, // SID revision 1, 1 sub-authority
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x01, // IdentifierAuthority 1 (WORLD), big-endian
+    0x00,
+    0x00,
+    0x00,
+    0x00, // SubAuthority 0 -> S-1-1-0
     // ACE 2 at 48: ACCESS_ALLOWED_ACE, BUILTIN\Administrators
-    0x00, 0x00,
-    0x18, 0x00,             // AceSize 24 = 4 + 4 + 16
-    0x1f, 0x00, 0x00, 0x00,
-    0x01, 0x02,             // SID revision 1, 2 sub-authorities
-    0x00, 0x00, 0x00, 0x00, 0x00, 0x05, // authority 5 (NT)
-    0x20, 0x00, 0x00, 0x00, // 32 (BUILTIN)
-    0x20, 0x02, 0x00, 0x00, // 544 -> S-1-5-32-544
+    0x00,
+    0x00,
+    0x18,
+    0x00, // AceSize 24 = 4 + 4 + 16
+    0x1f,
+    0x00,
+    0x00,
+    0x00,
+    0x01,
+    0x02, // SID revision 1, 2 sub-authorities
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x05, // authority 5 (NT)
+    0x20,
+    0x00,
+    0x00,
+    0x00, // 32 (BUILTIN)
+    0x20,
+    0x02,
+    0x00,
+    0x00, // 544 -> S-1-5-32-544
     // owner SID at 72: BA
-    0x01, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05, 0x20, 0x00, 0x00, 0x00, 0x20, 0x02, 0x00, 0x00,
+    0x01,
+    0x02,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x05,
+    0x20,
+    0x00,
+    0x00,
+    0x00,
+    0x20,
+    0x02,
+    0x00,
+    0x00,
     // group SID at 88: BA; total 104 bytes
-    0x01, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05, 0x20, 0x00, 0x00, 0x00, 0x20, 0x02, 0x00, 0x00,
+    0x01,
+    0x02,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x05,
+    0x20,
+    0x00,
+    0x00,
+    0x00,
+    0x20,
+    0x02,
+    0x00,
+    0x00,
   ]);
   const text = 'O:BAG:BAD:(A;;CCDCLCSWRP;;;WD)(A;;CCDCLCSWRP;;;BA)';
   const bytes = sddlToSecurityDescriptorBytes(text);
@@ -191,35 +267,130 @@ test('known answer (by hand): SACL first, PROTECTED/AUTO_INHERITED control bits,
   const text = 'O:SYG:SYD:PAI(D;OICI;SD;;;AN)(A;OICIID;FA;;;SY)S:AI(AU;SAFA;RC;;;WD)';
   // prettier-ignore
   const expected = Uint8Array.from([
-    0x01, 0x00,
-    0x14, 0x9c,             // Control 0x9c14 = SELF_RELATIVE 0x8000 | SACL_AUTO_INHERITED 0x0800
-                            //   | DACL_PROTECTED 0x1000 | DACL_AUTO_INHERITED 0x0400 | SACL_PRESENT 0x10 | DACL_PRESENT 0x04
-    0x60, 0x00, 0x00, 0x00, // OffsetOwner 96 = 20 + 28 + 48
-    0x6c, 0x00, 0x00, 0x00, // OffsetGroup 108 = 96 + 12
-    0x14, 0x00, 0x00, 0x00, // OffsetSacl 20: the SACL comes first
-    0x30, 0x00, 0x00, 0x00, // OffsetDacl 48 = 20 + 28
+    0x01,
+    0x00,
+    0x14,
+    0x9c, // Control 0x9c14 = SELF_RELATIVE 0x8000 | SACL_AUTO_INHERITED 0x0800
+    //   | DACL_PROTECTED 0x1000 | DACL_AUTO_INHERITED 0x0400 | SACL_PRESENT 0x10 | DACL_PRESENT 0x04
+    0x60,
+    0x00,
+    0x00,
+    0x00, // OffsetOwner 96 = 20 + 28 + 48
+    0x6c,
+    0x00,
+    0x00,
+    0x00, // OffsetGroup 108 = 96 + 12
+    0x14,
+    0x00,
+    0x00,
+    0x00, // OffsetSacl 20: the SACL comes first
+    0x30,
+    0x00,
+    0x00,
+    0x00, // OffsetDacl 48 = 20 + 28
     // SACL at 20
-    0x02, 0x00, 0x1c, 0x00, 0x01, 0x00, 0x00, 0x00, // revision 2, AclSize 28, 1 ACE
-    0x02,                   // SYSTEM_AUDIT_ACE_TYPE
-    0xc0,                   // SUCCESSFUL_ACCESS 0x40 | FAILED_ACCESS 0x80
-    0x14, 0x00,
-    0x00, 0x00, 0x02, 0x00, // READ_CONTROL 0x20000
-    0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, // S-1-1-0
+    0x02,
+    0x00,
+    0x1c,
+    0x00,
+    0x01,
+    0x00,
+    0x00,
+    0x00, // revision 2, AclSize 28, 1 ACE
+    0x02, // SYSTEM_AUDIT_ACE_TYPE
+    0xc0, // SUCCESSFUL_ACCESS 0x40 | FAILED_ACCESS 0x80
+    0x14,
+    0x00,
+    0x00,
+    0x00,
+    0x02,
+    0x00, // READ_CONTROL 0x20000
+    0x01,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
+    0x00, // S-1-1-0
     // DACL at 48
-    0x02, 0x00, 0x30, 0x00, 0x02, 0x00, 0x00, 0x00, // AclSize 48 = 8 + 20 + 20, 2 ACEs
-    0x01,                   // ACCESS_DENIED_ACE_TYPE
-    0x03,                   // OBJECT_INHERIT 0x01 | CONTAINER_INHERIT 0x02
-    0x14, 0x00,
-    0x00, 0x00, 0x01, 0x00, // DELETE 0x10000
-    0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05, 0x07, 0x00, 0x00, 0x00, // S-1-5-7 Anonymous
-    0x00,                   // ACCESS_ALLOWED
-    0x13,                   // OI | CI | INHERITED 0x10
-    0x14, 0x00,
-    0xff, 0x01, 0x1f, 0x00, // FILE_ALL_ACCESS 0x1f01ff
-    0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05, 0x12, 0x00, 0x00, 0x00, // S-1-5-18 SYSTEM
+    0x02,
+    0x00,
+    0x30,
+    0x00,
+    0x02,
+    0x00,
+    0x00,
+    0x00, // AclSize 48 = 8 + 20 + 20, 2 ACEs
+    0x01, // ACCESS_DENIED_ACE_TYPE
+    0x03, // OBJECT_INHERIT 0x01 | CONTAINER_INHERIT 0x02
+    0x14,
+    0x00,
+    0x00,
+    0x00,
+    0x01,
+    0x00, // DELETE 0x10000
+    0x01,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x05,
+    0x07,
+    0x00,
+    0x00,
+    0x00, // S-1-5-7 Anonymous
+    0x00, // ACCESS_ALLOWED
+    0x13, // OI | CI | INHERITED 0x10
+    0x14,
+    0x00,
+    0xff,
+    0x01,
+    0x1f,
+    0x00, // FILE_ALL_ACCESS 0x1f01ff
+    0x01,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x05,
+    0x12,
+    0x00,
+    0x00,
+    0x00, // S-1-5-18 SYSTEM
     // owner at 96, group at 108: SYSTEM; total 120
-    0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05, 0x12, 0x00, 0x00, 0x00,
-    0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05, 0x12, 0x00, 0x00, 0x00,
+    0x01,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x05,
+    0x12,
+    0x00,
+    0x00,
+    0x00,
+    0x01,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x05,
+    0x12,
+    0x00,
+    0x00,
+    0x00,
   ]);
   assertBytes(sddlToSecurityDescriptorBytes(text), expected, 'hand-built with SACL');
   assert.is(securityDescriptorBytesToSddl(expected), text);
@@ -229,24 +400,90 @@ test('known answer (by hand): object ACE, GUID byte order, ACL revision 4, no ow
   const text = 'D:(OA;CI;CR;00299570-246d-11d0-a768-00aa006e0529;;S-1-5-21-1-2-3-1104)';
   // prettier-ignore
   const expected = Uint8Array.from([
-    0x01, 0x00, 0x04, 0x80, // Control 0x8004
-    0x00, 0x00, 0x00, 0x00, // no owner
-    0x00, 0x00, 0x00, 0x00, // no group
-    0x00, 0x00, 0x00, 0x00, // no SACL
-    0x14, 0x00, 0x00, 0x00, // DACL at 20
-    0x04, 0x00, 0x40, 0x00, 0x01, 0x00, 0x00, 0x00, // ACL_REVISION_DS 4, AclSize 64 = 8 + 56, 1 ACE
-    0x05,                   // ACCESS_ALLOWED_OBJECT_ACE_TYPE (2.4.4.3)
-    0x02,                   // CONTAINER_INHERIT
-    0x38, 0x00,             // AceSize 56 = 4 + 4 mask + 4 flags + 16 GUID + 28 SID
-    0x00, 0x01, 0x00, 0x00, // CONTROL_ACCESS 0x100
-    0x01, 0x00, 0x00, 0x00, // Flags ACE_OBJECT_TYPE_PRESENT
-    0x70, 0x95, 0x29, 0x00, // Data1 00299570, little-endian
-    0x6d, 0x24,             // Data2 246d, little-endian
-    0xd0, 0x11,             // Data3 11d0, little-endian
-    0xa7, 0x68, 0x00, 0xaa, 0x00, 0x6e, 0x05, 0x29, // Data4 as written
-    0x01, 0x05, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05, // SID rev 1, 5 sub-authorities, authority 5
-    0x15, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00,
-    0x50, 0x04, 0x00, 0x00, // 1104 -> S-1-5-21-1-2-3-1104
+    0x01,
+    0x00,
+    0x04,
+    0x80, // Control 0x8004
+    0x00,
+    0x00,
+    0x00,
+    0x00, // no owner
+    0x00,
+    0x00,
+    0x00,
+    0x00, // no group
+    0x00,
+    0x00,
+    0x00,
+    0x00, // no SACL
+    0x14,
+    0x00,
+    0x00,
+    0x00, // DACL at 20
+    0x04,
+    0x00,
+    0x40,
+    0x00,
+    0x01,
+    0x00,
+    0x00,
+    0x00, // ACL_REVISION_DS 4, AclSize 64 = 8 + 56, 1 ACE
+    0x05, // ACCESS_ALLOWED_OBJECT_ACE_TYPE (2.4.4.3)
+    0x02, // CONTAINER_INHERIT
+    0x38,
+    0x00, // AceSize 56 = 4 + 4 mask + 4 flags + 16 GUID + 28 SID
+    0x00,
+    0x01,
+    0x00,
+    0x00, // CONTROL_ACCESS 0x100
+    0x01,
+    0x00,
+    0x00,
+    0x00, // Flags ACE_OBJECT_TYPE_PRESENT
+    0x70,
+    0x95,
+    0x29,
+    0x00, // Data1 00299570, little-endian
+    0x6d,
+    0x24, // Data2 246d, little-endian
+    0xd0,
+    0x11, // Data3 11d0, little-endian
+    0xa7,
+    0x68,
+    0x00,
+    0xaa,
+    0x00,
+    0x6e,
+    0x05,
+    0x29, // Data4 as written
+    0x01,
+    0x05,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x05, // SID rev 1, 5 sub-authorities, authority 5
+    0x15,
+    0x00,
+    0x00,
+    0x00,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
+    0x02,
+    0x00,
+    0x00,
+    0x00,
+    0x03,
+    0x00,
+    0x00,
+    0x00,
+    0x50,
+    0x04,
+    0x00,
+    0x00, // 1104 -> S-1-5-21-1-2-3-1104
   ]);
   assertBytes(sddlToSecurityDescriptorBytes(text), expected, 'object ACE');
   assert.is(securityDescriptorBytesToSddl(expected), text);
@@ -384,7 +621,11 @@ const SID_CASES: [string, string, string][] = [
   ['S-1-4294967295-4294967295', 'S-1-4294967295-4294967295', 'S-1-4294967295-4294967295'],
   ['S-1-5', 'S-1-5', 'S-1-5'],
   ['S-1-5-32-562', 'S-1-5-32-562', 'S-1-5-32-562'],
-  ['S-1-5-21-1004336348-1177238915-682003330-512', 'S-1-5-21-1004336348-1177238915-682003330-512', 'S-1-5-21-1004336348-1177238915-682003330-512'],
+  [
+    'S-1-5-21-1004336348-1177238915-682003330-512',
+    'S-1-5-21-1004336348-1177238915-682003330-512',
+    'S-1-5-21-1004336348-1177238915-682003330-512',
+  ],
   ['S-1-5-1-2-3-4-5-6-7-8-9-10-11-12-13-14-15', 'S-1-5-1-2-3-4-5-6-7-8-9-10-11-12-13-14-15', 'S-1-5-1-2-3-4-5-6-7-8-9-10-11-12-13-14-15'],
   ['S-1-5-007', 'S-1-5-7', 'AN'],
 ];
@@ -416,7 +657,18 @@ test('parseSid / canonicalSid (model SID strings)', () => {
   assert.equal(parseSid('S-1-0xFFFFFFFFFFFF'), { authority: 2 ** 48 - 1, subAuthorities: [] });
   assert.is(canonicalSid('S-1-0x0000000005-007'), 'S-1-5-7');
   assert.is(canonicalSid('S-1-4294967296-1'), 'S-1-0x000100000000-1');
-  for (const bad of ['', 'BA', 'S-1', 'S-2-5', 'S-1-5-', 'S-1-5-4294967296', 'S-1-0x1000000000000', 'S-1-5' + '-1'.repeat(16), 's-1-5-18', 'S-1-5-18 ']) {
+  for (const bad of [
+    '',
+    'BA',
+    'S-1',
+    'S-2-5',
+    'S-1-5-',
+    'S-1-5-4294967296',
+    'S-1-0x1000000000000',
+    'S-1-5' + '-1'.repeat(16),
+    's-1-5-18',
+    'S-1-5-18 ',
+  ]) {
     assert.is(parseSid(bad), null, bad);
   }
 });
@@ -466,7 +718,12 @@ test('every accepted alias parses and formats back to itself (owner, group and A
 });
 test('every domain-relative alias is rejected with the RID to use', () => {
   for (const [alias, { rid }] of Object.entries(SDDL_RELATIVE_SID_ALIASES)) {
-    expectUserError(() => parseSddl(`D:(A;;CC;;;${alias})`), 'E_SDDL', 'sddl[11]', new RegExp(`'${alias}'.*full SID.*S-1-5-21-<(domain|machine)>-${rid}$`));
+    expectUserError(
+      () => parseSddl(`D:(A;;CC;;;${alias})`),
+      'E_SDDL',
+      'sddl[11]',
+      new RegExp(`'${alias}'.*full SID.*S-1-5-21-<(domain|machine)>-${rid}$`),
+    );
   }
 });
 
@@ -555,7 +812,14 @@ test('describeComRights', () => {
   assert.equal(describeComRights(0x14), ['EXECUTE_REMOTE', 'ACTIVATE_REMOTE']);
   assert.equal(describeComRights(0), []);
   assert.equal(describeComRights(0x20001), ['EXECUTE', '0x20000']);
-  assert.equal(describeComRights(0xffffffff), ['EXECUTE', 'EXECUTE_LOCAL', 'EXECUTE_REMOTE', 'ACTIVATE_LOCAL', 'ACTIVATE_REMOTE', '0xffffffe0']);
+  assert.equal(describeComRights(0xffffffff), [
+    'EXECUTE',
+    'EXECUTE_LOCAL',
+    'EXECUTE_REMOTE',
+    'ACTIVATE_LOCAL',
+    'ACTIVATE_REMOTE',
+    '0xffffffe0',
+  ]);
 });
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -579,22 +843,42 @@ const SDDL_ERRORS: [string, string, string, RegExp | string][] = [
   ['SID hex authority too long', 'O:S-1-0x1234567890ABC', 'sddl[8]', 'longer than 12 hex digits'],
   ['SID hex authority without digits', 'O:S-1-0x-5', 'sddl[8]', 'expected hex digits of the identifier authority after 0x'],
   ['lower-case s-', 'O:s-1-5-18', 'sddl[2]', 'write SIDs with a capital S'],
-  ['domain alias DA', 'O:DA', 'sddl[2]', "SID alias 'DA' (Domain Admins) is relative to the domain and would depend on where the descriptor is built; write the full SID instead: S-1-5-21-<domain>-512"],
+  [
+    'domain alias DA',
+    'O:DA',
+    'sddl[2]',
+    "SID alias 'DA' (Domain Admins) is relative to the domain and would depend on where the descriptor is built; write the full SID instead: S-1-5-21-<domain>-512",
+  ],
   ['domain alias DU in ACE', 'D:(A;;CC;;;DU)', 'sddl[11]', 'S-1-5-21-<domain>-513'],
   ['forest alias EA', 'G:EA', 'sddl[2]', 'S-1-5-21-<domain>-519'],
-  ['machine alias LA', 'O:LA', 'sddl[2]', 'relative to the machine and would depend on where the descriptor is built; write the full SID instead: S-1-5-21-<machine>-500'],
+  [
+    'machine alias LA',
+    'O:LA',
+    'sddl[2]',
+    'relative to the machine and would depend on where the descriptor is built; write the full SID instead: S-1-5-21-<machine>-500',
+  ],
   ['unknown alias', 'O:XY', 'sddl[2]', "unknown SID alias 'XY'; use a full SID (S-1-...) or one of AA, AC"],
   ['lower-case alias', 'O:ba', 'sddl[2]', "SID aliases are upper case: write 'BA', not 'ba'"],
   ['not a SID', 'O:1', 'sddl[2]', "expected a SID (S-1-...) or a two-letter SID alias such as BA or SY, found '1'"],
   ['owner missing', 'O:', 'sddl[2]', 'found end of input'],
   ['junk after owner', 'O:BAX', 'sddl[4]', "unexpected 'X' after the owner SID"],
   ['junk after group SID', 'G:S-1-5-18Q', 'sddl[10]', "unexpected 'Q' after the group SID"],
-  ['bad ACL flag', 'D:Q(A;;CC;;;WD)', 'sddl[2]', "expected ACL flags (P, AI, AR, NO_ACCESS_CONTROL), '(' to start an ACE, or the next section (O:, G:, D:, S:), found 'Q'"],
+  [
+    'bad ACL flag',
+    'D:Q(A;;CC;;;WD)',
+    'sddl[2]',
+    "expected ACL flags (P, AI, AR, NO_ACCESS_CONTROL), '(' to start an ACE, or the next section (O:, G:, D:, S:), found 'Q'",
+  ],
   ['repeated ACL flag', 'D:PP', 'sddl[3]', "ACL flag 'P' is repeated"],
   ['NULL ACL with ACEs', 'D:NO_ACCESS_CONTROL(A;;CC;;;WD)', 'sddl[19]', 'NO_ACCESS_CONTROL means a NULL ACL, which cannot hold ACEs'],
   ['unterminated ACE', 'D:(A;;CC;;;WD', 'sddl[2]', "unterminated ACE: missing ')'"],
   ['( inside ACE', 'D:(A;;CC;;;WD(A;;CC;;;WD)', 'sddl[13]', "unexpected '(' inside an ACE"],
-  ['too few ACE fields', 'D:(A;;CC;;WD)', 'sddl[12]', 'ACE has 5 fields; expected 6: type;flags;rights;object_guid;inherit_object_guid;sid'],
+  [
+    'too few ACE fields',
+    'D:(A;;CC;;WD)',
+    'sddl[12]',
+    'ACE has 5 fields; expected 6: type;flags;rights;object_guid;inherit_object_guid;sid',
+  ],
   ['7th ACE field', 'D:(A;;CC;;;WD;(x))', 'sddl[13]', 'conditional ACEs and resource attributes (a 7th ACE field) are not supported'],
   ['empty ACE type', 'D:(;;CC;;;WD)', 'sddl[3]', 'expected an ACE type'],
   ['unknown ACE type', 'D:(Q;;CC;;;WD)', 'sddl[3]', "unknown ACE type 'Q'; expected one of A, D, OA, OD, AU, AL, OU, OL"],
@@ -664,7 +948,15 @@ const DECODE_ERRORS: [string, Uint8Array, string, RegExp | string][] = [
   ['not self-relative', mutate([[2, [0x04, 0x00]]]), 'byte 2', 'lacks SE_SELF_RELATIVE (0x8000): this is an absolute descriptor'],
   ['control bit SDDL cannot express', mutate([[2, [0x05, 0x80]]]), 'byte 2', 'sets SE_OWNER_DEFAULTED (0x0001), which SDDL cannot express'],
   ['RM control valid', mutate([[2, [0x04, 0xc0]]]), 'byte 2', 'SE_RM_CONTROL_VALID (0x4000)'],
-  ['PROTECTED without PRESENT', mutate([[2, [0x00, 0x90]], [16, [0, 0, 0, 0]]]), 'byte 2', 'sets DACL flags (PROTECTED / AUTO_INHERITED / AUTO_INHERIT_REQ) without SE_DACL_PRESENT'],
+  [
+    'PROTECTED without PRESENT',
+    mutate([
+      [2, [0x00, 0x90]],
+      [16, [0, 0, 0, 0]],
+    ]),
+    'byte 2',
+    'sets DACL flags (PROTECTED / AUTO_INHERITED / AUTO_INHERIT_REQ) without SE_DACL_PRESENT',
+  ],
   ['offset into header', mutate([[4, [8, 0, 0, 0]]]), 'byte 4', 'owner offset 8 points into the 20-byte header'],
   ['offset past end', mutate([[8, [200, 0, 0, 0]]]), 'byte 8', 'group offset 200 is past the end of the data (104 bytes)'],
   ['unaligned offset', mutate([[4, [73, 0, 0, 0]]]), 'byte 4', 'owner offset 73 is not 4-byte aligned'],
@@ -679,21 +971,61 @@ const DECODE_ERRORS: [string, Uint8Array, string, RegExp | string][] = [
   ['ACL Sbz2', mutate([[26, [1]]]), 'byte 26', 'DACL: ACL Sbz2 must be 0'],
   ['AclSize below header', mutate([[22, [4, 0]]]), 'byte 22', 'DACL: AclSize 4 is smaller than the 8-byte ACL header'],
   ['AclSize not multiple of 4', mutate([[22, [0x35, 0]]]), 'byte 22', 'DACL: AclSize 53 is not a multiple of 4'],
-  ['AclSize past end', mutate([[22, [0x80, 0]]]), 'byte 22', 'DACL: AclSize 128 runs past the end of the data (84 bytes from the ACL start)'],
-  ['ACL size mismatch (unused bytes)', mutate([[22, [0x38, 0]]]), 'byte 72', 'DACL: AclSize 56 but its 2 ACEs end 52 bytes into it (ACL size mismatch)'],
+  [
+    'AclSize past end',
+    mutate([[22, [0x80, 0]]]),
+    'byte 22',
+    'DACL: AclSize 128 runs past the end of the data (84 bytes from the ACL start)',
+  ],
+  [
+    'ACL size mismatch (unused bytes)',
+    mutate([[22, [0x38, 0]]]),
+    'byte 72',
+    'DACL: AclSize 56 but its 2 ACEs end 52 bytes into it (ACL size mismatch)',
+  ],
   ['AceCount too large', mutate([[24, [3, 0]]]), 'byte 72', 'DACL ACE 3: ACE header runs past the end of the ACL (AclSize 52, AceCount 3)'],
   ['AceSize overflows ACL', mutate([[50, [0x1c, 0]]]), 'byte 50', 'DACL ACE 2: AceSize 28 overflows the ACL (24 bytes left in AclSize 52)'],
   ['AceSize larger than content', mutate([[30, [0x18, 0]]]), 'byte 30', 'DACL ACE 1: AceSize 24 but the ACE content takes 20 bytes'],
   ['AceSize not multiple of 4', mutate([[30, [0x13, 0]]]), 'byte 30', 'DACL ACE 1: AceSize 19 is not a multiple of 4'],
   ['AceSize too small', mutate([[30, [0x0c, 0]]]), 'byte 30', 'DACL ACE 1: AceSize 12 is too small to hold a mask and a SID'],
-  ['ACE SID count overflows AceSize', mutate([[37, [2]]]), 'byte 37', 'DACL ACE 1: SID with 2 sub-authorities needs 16 bytes but only 12 remain'],
+  [
+    'ACE SID count overflows AceSize',
+    mutate([[37, [2]]]),
+    'byte 37',
+    'DACL ACE 1: SID with 2 sub-authorities needs 16 bytes but only 12 remain',
+  ],
   ['unsupported ACE type', mutate([[28, [0x11]]]), 'byte 28', 'DACL ACE 1: ACE type 0x11 is not supported'],
-  ['audit ACE in DACL', mutate([[28, [0x02]]]), 'byte 28', 'DACL ACE 1: SYSTEM_AUDIT (0x02) is an audit/alarm ACE and cannot appear in a DACL'],
+  [
+    'audit ACE in DACL',
+    mutate([[28, [0x02]]]),
+    'byte 28',
+    'DACL ACE 1: SYSTEM_AUDIT (0x02) is an audit/alarm ACE and cannot appear in a DACL',
+  ],
   ['undefined ACE flag', mutate([[29, [0x20]]]), 'byte 29', 'DACL ACE 1: ACE flags 0x20 contain the undefined bit 0x20'],
-  ['object ACE in revision-2 ACL', withAce([0x05, 0, 0x14, 0, 1, 0, 0, 0, 0, 0, 0, 0, ...WD_SID.slice(0, 8)]), 'byte 20', 'DACL: ACL revision 2 cannot hold ACCESS_ALLOWED_OBJECT (0x05); object ACEs need revision 4'],
-  ['object ACE flags', withAce([0x05, 0, 0x14, 0, 1, 0, 0, 0, 4, 0, 0, 0, ...WD_SID.slice(0, 8)], 4), 'byte 36', 'object ACE Flags 0x0004 has bits other than 0x1 and 0x2'],
-  ['object ACE GUID past AceSize', withAce([0x05, 0, 0x14, 0, 1, 0, 0, 0, 1, 0, 0, 0, ...WD_SID.slice(0, 8)], 4), 'byte 40', 'DACL ACE 1: ObjectType GUID runs past AceSize 20'],
-  ['ACE SID revision', withAce([0x00, 0, 0x14, 0, 1, 0, 0, 0, 9, ...WD_SID.slice(1)]), 'byte 36', 'DACL ACE 1: SID revision is 9; it must be 1'],
+  [
+    'object ACE in revision-2 ACL',
+    withAce([0x05, 0, 0x14, 0, 1, 0, 0, 0, 0, 0, 0, 0, ...WD_SID.slice(0, 8)]),
+    'byte 20',
+    'DACL: ACL revision 2 cannot hold ACCESS_ALLOWED_OBJECT (0x05); object ACEs need revision 4',
+  ],
+  [
+    'object ACE flags',
+    withAce([0x05, 0, 0x14, 0, 1, 0, 0, 0, 4, 0, 0, 0, ...WD_SID.slice(0, 8)], 4),
+    'byte 36',
+    'object ACE Flags 0x0004 has bits other than 0x1 and 0x2',
+  ],
+  [
+    'object ACE GUID past AceSize',
+    withAce([0x05, 0, 0x14, 0, 1, 0, 0, 0, 1, 0, 0, 0, ...WD_SID.slice(0, 8)], 4),
+    'byte 40',
+    'DACL ACE 1: ObjectType GUID runs past AceSize 20',
+  ],
+  [
+    'ACE SID revision',
+    withAce([0x00, 0, 0x14, 0, 1, 0, 0, 0, 9, ...WD_SID.slice(1)]),
+    'byte 36',
+    'DACL ACE 1: SID revision is 9; it must be 1',
+  ],
 ];
 for (const [name, bytes, where, message] of DECODE_ERRORS) {
   test(`decode error: ${name}`, () => {
@@ -731,7 +1063,12 @@ test('encode rejects models it cannot write', () => {
   expectUserError(() => encodeSecurityDescriptor(ace({ flags: 0x20 })), 'E_SD', 'DACL ACE 1', 'undefined bits');
   expectUserError(() => encodeSecurityDescriptor(ace({ type: 'audit' })), 'E_SD', 'DACL ACE 1', 'belongs in the SACL');
   expectUserError(() => encodeSecurityDescriptor(ace({ type: 'bogus' as AceType })), 'E_SD', 'DACL ACE 1', 'unsupported ACE type "bogus"');
-  expectUserError(() => encodeSecurityDescriptor(ace({ type: 'objectAllow', objectType: G.toUpperCase() })), 'E_SD', 'DACL ACE 1', 'is not a lower-case GUID string');
+  expectUserError(
+    () => encodeSecurityDescriptor(ace({ type: 'objectAllow', objectType: G.toUpperCase() })),
+    'E_SD',
+    'DACL ACE 1',
+    'is not a lower-case GUID string',
+  );
   expectUserError(() => encodeSecurityDescriptor(ace({ objectType: G })), 'E_SD', 'DACL ACE 1', 'cannot carry object GUIDs');
   expectUserError(() => encodeSecurityDescriptor(ace({ mask: -1 })), 'E_SD', 'DACL ACE 1', 'not an unsigned 32-bit integer');
   expectUserError(() => encodeSecurityDescriptor(ace({ sid: 'S-1-5' + '-1'.repeat(16) })), 'E_SD', 'DACL ACE 1', 'is not a SID');
@@ -767,43 +1104,55 @@ const arbMask = fc.oneof(fc.integer({ min: 0, max: 0x1f }), u32, fc.constantFrom
 function arbAce(system: boolean): fc.Arbitrary<Ace> {
   const plain: AceType[] = system ? ['audit', 'alarm'] : ['allow', 'deny'];
   const object: AceType[] = system ? ['objectAudit', 'objectAlarm'] : ['objectAllow', 'objectDeny'];
-  const plainAce = fc.record({
-    type: fc.constantFrom(...plain),
-    flags: arbAceFlags,
-    mask: arbMask,
-    objectType: fc.constant(null),
-    inheritedObjectType: fc.constant(null),
-    sid: arbSid,
-  }, NO_NULL_PROTO);
-  // Object ACEs always carry at least one GUID: SDDL "OA" without GUIDs is read as "A" (see sddl.ts).
-  const objectAce = fc
-    .record({
-      type: fc.constantFrom(...object),
+  const plainAce = fc.record(
+    {
+      type: fc.constantFrom(...plain),
       flags: arbAceFlags,
       mask: arbMask,
-      objectType: fc.option(arbGuid, { nil: null }),
-      inheritedObjectType: fc.option(arbGuid, { nil: null }),
+      objectType: fc.constant(null),
+      inheritedObjectType: fc.constant(null),
       sid: arbSid,
-    }, NO_NULL_PROTO)
+    },
+    NO_NULL_PROTO,
+  );
+  // Object ACEs always carry at least one GUID: SDDL "OA" without GUIDs is read as "A" (see sddl.ts).
+  const objectAce = fc
+    .record(
+      {
+        type: fc.constantFrom(...object),
+        flags: arbAceFlags,
+        mask: arbMask,
+        objectType: fc.option(arbGuid, { nil: null }),
+        inheritedObjectType: fc.option(arbGuid, { nil: null }),
+        sid: arbSid,
+      },
+      NO_NULL_PROTO,
+    )
     .filter((a) => a.objectType !== null || a.inheritedObjectType !== null);
   return fc.oneof({ arbitrary: plainAce, weight: 4 }, { arbitrary: objectAce, weight: 1 }) as fc.Arbitrary<Ace>;
 }
 
 function arbSlot(system: boolean): fc.Arbitrary<AclSlot> {
-  return fc.record({
-    protected: fc.boolean(),
-    autoInherited: fc.boolean(),
-    autoInheritRequired: fc.boolean(),
-    aces: fc.option(fc.array(arbAce(system), { maxLength: 6 }), { nil: null, freq: 8 }),
-  }, NO_NULL_PROTO);
+  return fc.record(
+    {
+      protected: fc.boolean(),
+      autoInherited: fc.boolean(),
+      autoInheritRequired: fc.boolean(),
+      aces: fc.option(fc.array(arbAce(system), { maxLength: 6 }), { nil: null, freq: 8 }),
+    },
+    NO_NULL_PROTO,
+  );
 }
 
-const arbSd: fc.Arbitrary<SecurityDescriptor> = fc.record({
-  owner: fc.option(arbSid, { nil: null }),
-  group: fc.option(arbSid, { nil: null }),
-  dacl: fc.option(arbSlot(false), { nil: null }),
-  sacl: fc.option(arbSlot(true), { nil: null }),
-}, NO_NULL_PROTO);
+const arbSd: fc.Arbitrary<SecurityDescriptor> = fc.record(
+  {
+    owner: fc.option(arbSid, { nil: null }),
+    group: fc.option(arbSid, { nil: null }),
+    dacl: fc.option(arbSlot(false), { nil: null }),
+    sacl: fc.option(arbSlot(true), { nil: null }),
+  },
+  NO_NULL_PROTO,
+);
 
 test('property: random descriptors round trip encode->decode and format->parse', () => {
   fc.assert(
@@ -854,17 +1203,27 @@ test('property: valid descriptors with random byte edits decode or throw UserErr
 });
 
 test('property: random SDDL-ish text parses or throws UserError E_SDDL, never anything else', () => {
-  const alphabet = fc.constantFrom(...'OGDS:()-;0123456789xABCDEFPRIWLNSY_ .'.split(''), 'S-1-5-', '(A;;', ';;;WD)', 'NO_ACCESS_CONTROL', 'CCDC');
+  const alphabet = fc.constantFrom(
+    ...'OGDS:()-;0123456789xABCDEFPRIWLNSY_ .'.split(''),
+    'S-1-5-',
+    '(A;;',
+    ';;;WD)',
+    'NO_ACCESS_CONTROL',
+    'CCDC',
+  );
   fc.assert(
-    fc.property(fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
-      try {
-        const sd = parseSddl(text);
-        assert.equal(parseSddl(formatSddl(sd)), sd);
-      } catch (err) {
-        if (err instanceof UserError && err.code === 'E_SDDL' && /^sddl\[\d+\]$/.test(err.problems[0]?.where ?? '')) return;
-        throw err;
-      }
-    }),
+    fc.property(
+      fc.array(alphabet, { maxLength: 40 }).map((parts) => parts.join('')),
+      (text) => {
+        try {
+          const sd = parseSddl(text);
+          assert.equal(parseSddl(formatSddl(sd)), sd);
+        } catch (err) {
+          if (err instanceof UserError && err.code === 'E_SDDL' && /^sddl\[\d+\]$/.test(err.problems[0]?.where ?? '')) return;
+          throw err;
+        }
+      },
+    ),
     { numRuns: 2000 },
   );
 });

@@ -16,8 +16,19 @@ import { textArtifact, type Artifact } from '../../src/model/artifact.js';
 
 const bundle = (files: Record<string, string>): Artifact[] => Object.entries(files).map(([p, t]) => textArtifact(p, t));
 // The old bundle's GPO folder is dropped by the new one (a new GUID): the case that left two GPO folders.
-const OLD = bundle({ 'README.md': 'old readme', 'gpo/{OLD}/Backup.xml': 'old backup', 'gpo/{OLD}/DomainSysvol/Registry.pol': 'old pol', 'same.txt': 'same' });
-const NEW = bundle({ 'README.md': 'new readme', 'gpo/{NEW}/Backup.xml': 'new backup', 'gpo/{NEW}/DomainSysvol/Registry.pol': 'new pol', 'same.txt': 'same', 'added.txt': 'added' });
+const OLD = bundle({
+  'README.md': 'old readme',
+  'gpo/{OLD}/Backup.xml': 'old backup',
+  'gpo/{OLD}/DomainSysvol/Registry.pol': 'old pol',
+  'same.txt': 'same',
+});
+const NEW = bundle({
+  'README.md': 'new readme',
+  'gpo/{NEW}/Backup.xml': 'new backup',
+  'gpo/{NEW}/DomainSysvol/Registry.pol': 'new pol',
+  'same.txt': 'same',
+  'added.txt': 'added',
+});
 
 /** Every file (path -> content) and empty folder ("path/") below dir; undefined when dir is missing. */
 function snapshot(dir: string): Record<string, string> | undefined {
@@ -71,7 +82,11 @@ function stoppingFs(n: number, halfWrite: boolean): WriterFs & { steps: () => nu
   };
   return {
     mkdir: (p) => step(() => nodeFs.mkdir(p)),
-    writeFile: (p, b) => step(() => nodeFs.writeFile(p, b), () => nodeFs.writeFile(p, Buffer.from(b).subarray(0, Math.floor(Buffer.from(b).length / 2)))),
+    writeFile: (p, b) =>
+      step(
+        () => nodeFs.writeFile(p, b),
+        () => nodeFs.writeFile(p, Buffer.from(b).subarray(0, Math.floor(Buffer.from(b).length / 2))),
+      ),
     rename: (a, b) => step(() => nodeFs.rename(a, b)),
     unlink: (p) => step(() => nodeFs.unlink(p)),
     rmdir: (p) => step(() => nodeFs.rmdir(p)),
@@ -80,7 +95,11 @@ function stoppingFs(n: number, halfWrite: boolean): WriterFs & { steps: () => nu
   };
 }
 
-function prepared(setup: Scenario['setup']): { dir: string; old: Record<string, string> | undefined; expectedNew: Record<string, string> | undefined } {
+function prepared(setup: Scenario['setup']): {
+  dir: string;
+  old: Record<string, string> | undefined;
+  expectedNew: Record<string, string> | undefined;
+} {
   const dir = join(mkdtempSync(join(tmpdir(), 't1559-faults-')), 'out');
   setup(dir);
   const old = snapshot(dir);
@@ -107,9 +126,14 @@ for (const [name, { setup }] of SCENARIOS) {
         }
         recoverOutputDir(dir);
         const now = snapshot(dir);
-        const which = JSON.stringify(now) === JSON.stringify(old) ? 'old' : JSON.stringify(now) === JSON.stringify(expectedNew) ? 'new' : undefined;
+        const which =
+          JSON.stringify(now) === JSON.stringify(old) ? 'old' : JSON.stringify(now) === JSON.stringify(expectedNew) ? 'new' : undefined;
         assert.ok(which, `${label}: the folder holds neither bundle: ${JSON.stringify(now)}`);
-        assert.equal(readdirSync(dirname(dir)).filter((f) => f !== 'out'), [], `${label}: nothing left beside the folder`);
+        assert.equal(
+          readdirSync(dirname(dir)).filter((f) => f !== 'out'),
+          [],
+          `${label}: nothing left beside the folder`,
+        );
         writeBundle(dir, NEW, 'write');
         assert.equal(snapshot(dir), expectedNew, `${label}: the next build writes the new bundle`);
         assert.equal(readdirSync(dirname(dir)), ['out'], `${label}: nothing left behind`);
@@ -120,13 +144,15 @@ for (const [name, { setup }] of SCENARIOS) {
 
 /** A layer that fails (without dying) at the first call that matches. */
 function failingFs(fail: Partial<Record<keyof WriterFs, (path: string) => boolean>>, error: () => Error, halfWrite = false): WriterFs {
-  const guard = <A extends unknown[]>(op: keyof WriterFs, real: (...args: A) => void) => (...args: A) => {
-    if (fail[op]?.(String(args[0]))) {
-      if (op === 'writeFile' && halfWrite) nodeFs.writeFile(String(args[0]), Buffer.from(args[1] as Uint8Array).subarray(0, 3));
-      throw error();
-    }
-    real(...args);
-  };
+  const guard =
+    <A extends unknown[]>(op: keyof WriterFs, real: (...args: A) => void) =>
+    (...args: A) => {
+      if (fail[op]?.(String(args[0]))) {
+        if (op === 'writeFile' && halfWrite) nodeFs.writeFile(String(args[0]), Buffer.from(args[1] as Uint8Array).subarray(0, 3));
+        throw error();
+      }
+      real(...args);
+    };
   return {
     mkdir: guard('mkdir', nodeFs.mkdir),
     writeFile: guard('writeFile', nodeFs.writeFile),
@@ -140,11 +166,20 @@ function failingFs(fail: Partial<Record<keyof WriterFs, (path: string) => boolea
 function dyingAt(op: keyof WriterFs, match: (path: string) => boolean): WriterFs {
   let dead = false;
   const layer = failingFs({ [op]: (p: string) => (dead ||= match(p)) }, () => new Killed('killed'));
-  const all = (real: (...a: never[]) => void) => (...a: never[]) => {
-    if (dead) throw new Killed('already dead');
-    real(...a);
+  const all =
+    (real: (...a: never[]) => void) =>
+    (...a: never[]) => {
+      if (dead) throw new Killed('already dead');
+      real(...a);
+    };
+  return {
+    mkdir: all(layer.mkdir),
+    writeFile: all(layer.writeFile),
+    rename: all(layer.rename),
+    unlink: all(layer.unlink),
+    rmdir: all(layer.rmdir),
+    canWrite: layer.canWrite,
   };
-  return { mkdir: all(layer.mkdir), writeFile: all(layer.writeFile), rename: all(layer.rename), unlink: all(layer.unlink), rmdir: all(layer.rmdir), canWrite: layer.canWrite };
 }
 const errno = (code: string) => () => Object.assign(new Error(`${code}: simulated`), { code });
 
@@ -174,9 +209,23 @@ const NAMED: [string, NamedCase][] = [
     {
       setup: generatedOnly,
       run: (dir) => {
-        assert.throws(() => writeBundle(dir, NEW, 'write', dyingAt('rename', (p) => p.includes('t1559-stage'))), /undoing the partial write failed too/);
+        assert.throws(
+          () =>
+            writeBundle(
+              dir,
+              NEW,
+              'write',
+              dyingAt('rename', (p) => p.includes('t1559-stage')),
+            ),
+          /undoing the partial write failed too/,
+        );
         assert.is(existsSync(dir), false, 'the folder is gone until the next run');
-        assert.equal(readdirSync(dirname(dir)).filter((f) => f !== 'out').map((f) => f.replace(/\d+$/, 'PID')), ['.out.t1559-old-PID', '.out.t1559-stage-PID']);
+        assert.equal(
+          readdirSync(dirname(dir))
+            .filter((f) => f !== 'out')
+            .map((f) => f.replace(/\d+$/, 'PID')),
+          ['.out.t1559-old-PID', '.out.t1559-stage-PID'],
+        );
         assert.ok(recoverOutputDir(dir).some((a) => a.startsWith('put the previous bundle back')));
         return 'recovered';
       },
@@ -185,11 +234,20 @@ const NAMED: [string, NamedCase][] = [
     },
   ],
   [
-    "8. killed in the middle of the file-by-file renames: the next build rolls the journal back",
+    '8. killed in the middle of the file-by-file renames: the next build rolls the journal back',
     {
       setup: withAdminFile,
       run: (dir) => {
-        assert.throws(() => writeBundle(dir, NEW, 'write', dyingAt('rename', (p) => p.endsWith('same.txt'))), /undoing the partial write failed too/);
+        assert.throws(
+          () =>
+            writeBundle(
+              dir,
+              NEW,
+              'write',
+              dyingAt('rename', (p) => p.endsWith('same.txt')),
+            ),
+          /undoing the partial write failed too/,
+        );
         assert.ok(existsSync(join(dir, '.t1559-journal.json')), 'the journal records the interrupted build');
         assert.ok(recoverOutputDir(dir).some((a) => a.startsWith('restore README.md')));
         return 'rolled back';
@@ -199,20 +257,44 @@ const NAMED: [string, NamedCase][] = [
     },
   ],
   [
-    "9. a read-only output folder: refused before anything changes, saying so",
-    { setup: generatedOnly, run: (dir) => refusal(() => writeBundle(dir, NEW, 'write', failingFs({ canWrite: (d) => d === dir }, errno('EACCES')))), holds: 'old', message: /1 folder\(s\) of the current bundle are read-only; nothing was changed/ },
+    '9. a read-only output folder: refused before anything changes, saying so',
+    {
+      setup: generatedOnly,
+      run: (dir) => refusal(() => writeBundle(dir, NEW, 'write', failingFs({ canWrite: (d) => d === dir }, errno('EACCES')))),
+      holds: 'old',
+      message: /1 folder\(s\) of the current bundle are read-only; nothing was changed/,
+    },
   ],
   [
     '9. the replaced bundle cannot be removed after the swap: says the folder holds the new bundle',
-    { setup: generatedOnly, run: (dir) => refusal(() => writeBundle(dir, NEW, 'write', failingFs({ unlink: (p) => p.includes('t1559-old') }, errno('EACCES')))), holds: 'new', message: /now holds the new bundle, but the previous one could not be removed: EACCES/ },
+    {
+      setup: generatedOnly,
+      run: (dir) => refusal(() => writeBundle(dir, NEW, 'write', failingFs({ unlink: (p) => p.includes('t1559-old') }, errno('EACCES')))),
+      holds: 'new',
+      message: /now holds the new bundle, but the previous one could not be removed: EACCES/,
+    },
   ],
   [
     "10. a full disk with the admin's file present: no truncated temporary file is left",
-    { setup: withAdminFile, run: (dir) => refusal(() => writeBundle(dir, NEW, 'write', failingFs({ writeFile: (p) => p.includes('added.txt.t1559-tmp') }, errno('ENOSPC'), true))), holds: 'old', message: /ENOSPC: simulated[\s\S]*nothing was changed/ },
+    {
+      setup: withAdminFile,
+      run: (dir) =>
+        refusal(() =>
+          writeBundle(dir, NEW, 'write', failingFs({ writeFile: (p) => p.includes('added.txt.t1559-tmp') }, errno('ENOSPC'), true)),
+        ),
+      holds: 'old',
+      message: /ENOSPC: simulated[\s\S]*nothing was changed/,
+    },
   ],
   [
-    "10. a full disk while staging: nothing is left beside the folder",
-    { setup: generatedOnly, run: (dir) => refusal(() => writeBundle(dir, NEW, 'write', failingFs({ writeFile: (p) => p.endsWith('added.txt') }, errno('ENOSPC'), true))), holds: 'old', message: /ENOSPC: simulated[\s\S]*nothing was changed/ },
+    '10. a full disk while staging: nothing is left beside the folder',
+    {
+      setup: generatedOnly,
+      run: (dir) =>
+        refusal(() => writeBundle(dir, NEW, 'write', failingFs({ writeFile: (p) => p.endsWith('added.txt') }, errno('ENOSPC'), true))),
+      holds: 'old',
+      message: /ENOSPC: simulated[\s\S]*nothing was changed/,
+    },
   ],
 ];
 

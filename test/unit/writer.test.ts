@@ -69,9 +69,26 @@ test('check and dry run write nothing', () => {
 });
 
 const REFUSED: [string, { setup: (dir: string) => string; message: RegExp }][] = [
-  ['a directory it did not create', { setup: (d) => (mkdirSync(d, { recursive: true }), writeFileSync(join(d, 'x'), 'x'), d), message: /not empty and was not created by t1559/ }],
-  ['a path that is a file', { setup: (d) => (mkdirSync(join(d, '..'), { recursive: true }), writeFileSync(d, 'x'), d), message: /exists and is not a directory/ }],
-  ['a damaged manifest', { setup: (d) => (mkdirSync(d, { recursive: true }), writeFileSync(join(d, MANIFEST), '{"generator":"t1559","files":["..\\\\evil"]}'), d), message: /is damaged/ }],
+  [
+    'a directory it did not create',
+    {
+      setup: (d) => (mkdirSync(d, { recursive: true }), writeFileSync(join(d, 'x'), 'x'), d),
+      message: /not empty and was not created by t1559/,
+    },
+  ],
+  [
+    'a path that is a file',
+    { setup: (d) => (mkdirSync(join(d, '..'), { recursive: true }), writeFileSync(d, 'x'), d), message: /exists and is not a directory/ },
+  ],
+  [
+    'a damaged manifest',
+    {
+      setup: (d) => (
+        mkdirSync(d, { recursive: true }), writeFileSync(join(d, MANIFEST), '{"generator":"t1559","files":["..\\\\evil"]}'), d
+      ),
+      message: /is damaged/,
+    },
+  ],
   ["one of t1559's own folders", { setup: () => packagePath('policies', 'bundle'), message: /t1559's own policies\/ folder/ }],
 ];
 
@@ -79,7 +96,10 @@ for (const [name, { setup, message }] of REFUSED) {
   test(`refuses ${name}`, () => {
     const dir = setup(fresh());
     const before = existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir) : [];
-    assert.match(refusal(() => writeBundle(dir, bundle({ 'a.txt': 'A' }), 'write')), message);
+    assert.match(
+      refusal(() => writeBundle(dir, bundle({ 'a.txt': 'A' }), 'write')),
+      message,
+    );
     if (before.length) assert.equal(readdirSync(dir), before, 'left as it was');
   });
 }

@@ -14,13 +14,16 @@ export function bindingOf(control: Control, t: SettingTemplate): { binding?: Par
     const mapped = spec.values.map((v) => (data.map ? data.map[v] : v));
     if (mapped.every((v): v is string | number => typeof v === 'string' || typeof v === 'number')) {
       // Sorted and unique, so the allowed set reads the same whatever order the catalog lists the choices in.
-      const values = [...new Set(mapped)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+      const values = [...new Set(mapped)].sort((a, b) =>
+        typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0,
+      );
       const choices = spec.values.map((choice, k) => ({ choice, data: mapped[k]! }));
       return { binding: { parameter: data.param, allowed: { kind: 'set', values }, choices } };
     }
   }
-  if (spec?.type === 'integer' && !data.map) return { binding: { parameter: data.param, allowed: { kind: 'range', min: spec.min, max: spec.max } } };
-  if ((spec?.type === 'string' || spec?.type === 'sddl') && !data.map) return { binding: { parameter: data.param, allowed: { kind: 'text' } } };
+  if (spec?.type === 'integer' && !data.map)
+    return { binding: { parameter: data.param, allowed: { kind: 'range', min: spec.min, max: spec.max } } };
+  if ((spec?.type === 'string' || spec?.type === 'sddl') && !data.map)
+    return { binding: { parameter: data.param, allowed: { kind: 'text' } } };
   return {};
 }
-

@@ -12,7 +12,11 @@ type ObjectListSpec = Extract<ParameterSpec, { type: 'objectList' }>;
  * The items with the key field filled from the named object, or undefined after reporting each problem
  * (path relative to the parameter). Values that are not lists of objects are left to the schema.
  */
-export function resolveComObjectItems(spec: ObjectListSpec, value: unknown, report: (path: PropertyKey[], message: string) => void): unknown {
+export function resolveComObjectItems(
+  spec: ObjectListSpec,
+  value: unknown,
+  report: (path: PropertyKey[], message: string) => void,
+): unknown {
   const field = spec.comObjectField;
   if (!field || !Array.isArray(value)) return value;
   const keyField = spec.key;
@@ -25,12 +29,18 @@ export function resolveComObjectItems(spec: ObjectListSpec, value: unknown, repo
     if (typeof name === 'string') {
       const known = comObjectByName(name);
       if (!known) {
-        report([i, field], `unknown COM object "${name}" (known: ${KNOWN_COM_OBJECTS.map((o) => o.name).join(', ')}); give its AppID in "${keyField}" instead`);
+        report(
+          [i, field],
+          `unknown COM object "${name}" (known: ${KNOWN_COM_OBJECTS.map((o) => o.name).join(', ')}); give its AppID in "${keyField}" instead`,
+        );
         ok = false;
         return item;
       }
       if (!known.appId) {
-        report([i, field], `no source available to this tool confirms the AppID of ${known.name}: read the value AppID under HKCR\\CLSID\\${known.clsid} on a reference machine and give it in "${keyField}" instead of "${field}"`);
+        report(
+          [i, field],
+          `no source available to this tool confirms the AppID of ${known.name}: read the value AppID under HKCR\\CLSID\\${known.clsid} on a reference machine and give it in "${keyField}" instead of "${field}"`,
+        );
         ok = false;
         return item;
       }

@@ -29,7 +29,9 @@ export function expandTemplate(
     if (!conditionHolds(t.when, params, item)) continue;
     for (const version of versionList) {
       if (version && t.officeVersions && !t.officeVersions.includes(version)) {
-        report(`setting "${t.id}" (${t.title}) applies to Office ${t.officeVersions.join(', ')} only, not ${version}; narrow this control with "officeVersions": [${t.officeVersions.map((v) => `"${v}"`).join(', ')}] or remove ${version} from the profile`);
+        report(
+          `setting "${t.id}" (${t.title}) applies to Office ${t.officeVersions.join(', ')} only, not ${version}; narrow this control with "officeVersions": [${t.officeVersions.map((v) => `"${v}"`).join(', ')}] or remove ${version} from the profile`,
+        );
         continue;
       }
       const provenance = {
@@ -53,7 +55,16 @@ export function expandTemplate(
         ...provenance,
       };
       if (t.kind === 'auditSubcategory' && t.audit) {
-        out.push({ ...base, type: 'audit', audit: t.audit, routes: auditRoutes({ ...(t.csp ? { csp: t.csp } : {}), ...(t.settingsCatalog ? { settingsCatalog: t.settingsCatalog } : {}), intuneVehicle }) });
+        out.push({
+          ...base,
+          type: 'audit',
+          audit: t.audit,
+          routes: auditRoutes({
+            ...(t.csp ? { csp: t.csp } : {}),
+            ...(t.settingsCatalog ? { settingsCatalog: t.settingsCatalog } : {}),
+            intuneVehicle,
+          }),
+        });
         continue;
       }
       const key = fillText(t.key ?? '', version, item);
@@ -65,7 +76,10 @@ export function expandTemplate(
       const valueName = t.valueName === undefined ? '' : fillText(t.valueName, version, item);
       const nameProblem = valueName === '' ? undefined : valueNameProblem(valueName);
       if (nameProblem) {
-        report(`value name ${JSON.stringify(valueName)} ${nameProblem} (setting "${t.id}")`, t.forEach ? ['parameters', t.forEach, index] : []);
+        report(
+          `value name ${JSON.stringify(valueName)} ${nameProblem} (setting "${t.id}")`,
+          t.forEach ? ['parameters', t.forEach, index] : [],
+        );
         continue;
       }
       let value: RegistryValue | undefined;
@@ -80,7 +94,10 @@ export function expandTemplate(
           } catch (err) {
             if (!(err instanceof UserError)) throw err;
             const expr = t.value.data as { param?: string; item?: string };
-            const path = expr.param !== undefined ? ['parameters', expr.param] : ['parameters', t.forEach ?? '', index, ...(expr.item ? [expr.item] : [])];
+            const path =
+              expr.param !== undefined
+                ? ['parameters', expr.param]
+                : ['parameters', t.forEach ?? '', index, ...(expr.item ? [expr.item] : [])];
             const detail = err.problems.map((p) => `${p.where.replace(/^sddl\[(\d+)\]$/, 'at character $1')}: ${p.message}`).join('; ');
             report(`${err.message}${detail ? ` ${detail}` : ''} (setting "${t.id}")`, path);
             continue;
@@ -94,7 +111,17 @@ export function expandTemplate(
         value = parsed.data;
       }
       const bound = bindingOf(control, t);
-      const routeInput = { kind: t.kind, scope: t.scope, key, valueName, action: t.action, ...(value ? { value } : {}), ...(t.csp ? { csp: t.csp } : {}), ...(t.settingsCatalog ? { settingsCatalog: t.settingsCatalog } : {}), intuneVehicle };
+      const routeInput = {
+        kind: t.kind,
+        scope: t.scope,
+        key,
+        valueName,
+        action: t.action,
+        ...(value ? { value } : {}),
+        ...(t.csp ? { csp: t.csp } : {}),
+        ...(t.settingsCatalog ? { settingsCatalog: t.settingsCatalog } : {}),
+        intuneVehicle,
+      };
       const routes = registryRoutes(routeInput);
       const unwritable = dataProblems(routeInput, routes);
       if (unwritable.length > 0) {
@@ -123,4 +150,3 @@ function itemLabel(item: Item): string {
   if (item !== null && typeof item === 'object') return String(Object.values(item as Record<string, unknown>)[0]);
   return String(item);
 }
-

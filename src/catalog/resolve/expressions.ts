@@ -34,4 +34,3 @@ export function evalData(expr: DataExpr, params: Params, item: Item): { raw: unk
   const mapped = expr.map ? expr.map[String(raw)] : raw;
   return expr.encode ? { raw: mapped, encode: expr.encode } : { raw: mapped };
 }
-

@@ -58,4 +58,3 @@ function sameWrite(a: Operation, b: Operation): boolean {
 function union<T extends string>(a: readonly T[], b: readonly T[]): T[] {
   return [...new Set([...a, ...b])].sort();
 }
-

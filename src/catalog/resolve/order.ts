@@ -20,4 +20,3 @@ export function sortOperations(ops: Operation[]): Operation[] {
     );
   });
 }
-

@@ -7,13 +7,20 @@ import { resolveComObjectItems } from './com-object-items.js';
 
 export type Params = Record<string, unknown>;
 
-export function resolveParameters(control: Control, given: Record<string, unknown>, report: (path: PropertyKey[], message: string) => void): Params | undefined {
+export function resolveParameters(
+  control: Control,
+  given: Record<string, unknown>,
+  report: (path: PropertyKey[], message: string) => void,
+): Params | undefined {
   const out: Params = {};
   let ok = true;
   for (const name of Object.keys(given)) {
     if (!Object.hasOwn(control.parameters, name)) {
       const known = Object.keys(control.parameters);
-      report([name], `unknown parameter "${name}" for ${control.id}${known.length ? ` (known: ${known.join(', ')})` : ' (it takes no parameters)'}`);
+      report(
+        [name],
+        `unknown parameter "${name}" for ${control.id}${known.length ? ` (known: ${known.join(', ')})` : ' (it takes no parameters)'}`,
+      );
       ok = false;
     }
   }
@@ -26,7 +33,8 @@ export function resolveParameters(control: Control, given: Record<string, unknow
     }
     const r = parameterZod(spec).safeParse(value);
     if (!r.success) {
-      for (const issue of r.error.issues) report([name, ...issue.path], `${issue.message}${Object.hasOwn(given, name) ? '' : ' (catalog default)'}`);
+      for (const issue of r.error.issues)
+        report([name, ...issue.path], `${issue.message}${Object.hasOwn(given, name) ? '' : ' (catalog default)'}`);
       ok = false;
       continue;
     }
@@ -34,4 +42,3 @@ export function resolveParameters(control: Control, given: Record<string, unknow
   }
   return ok ? out : undefined;
 }
-

@@ -16,7 +16,11 @@ export default class PolDecode extends BaseCommand {
   static override args = { file: Args.string({ description: 'a Registry.pol file', required: true }) };
   static override flags = {
     format: Flags.string({ options: ['json', 'lgpo', 'dump'], default: 'json', description: 'output format' }),
-    scope: Flags.string({ options: ['Computer', 'User'], default: 'Computer', description: 'LGPO scope to label records with (the .pol itself does not say)' }),
+    scope: Flags.string({
+      options: ['Computer', 'User'],
+      default: 'Computer',
+      description: 'LGPO scope to label records with (the .pol itself does not say)',
+    }),
     strict: Flags.boolean({
       default: false,
       description: 'with --format lgpo: refuse the file when an entry has no LGPO text form, instead of commenting it out with a warning',
@@ -38,7 +42,10 @@ export default class PolDecode extends BaseCommand {
       entries.forEach((entry, i) => {
         const x = lgpoExpressible(entry);
         const name = 'valueName' in entry && entry.valueName !== '' ? ` ${JSON.stringify(entry.valueName)}` : '';
-        if (!x.ok) process.stderr.write(`warning: ${args.file}: entry ${i} [${entry.key}]${name} commented out: ${x.reason} (--strict refuses the file instead)\n`);
+        if (!x.ok)
+          process.stderr.write(
+            `warning: ${args.file}: entry ${i} [${entry.key}]${name} commented out: ${x.reason} (--strict refuses the file instead)\n`,
+          );
       });
       process.stdout.write(Buffer.from(bytes));
       return;

@@ -17,7 +17,10 @@ export default class PolEncode extends BaseCommand {
   static override args = { file: Args.string({ description: 'JSON or LGPO text (ASCII/UTF-8 or UTF-16LE with BOM)', required: true }) };
   static override flags = {
     out: Flags.string({ char: 'o', required: true, description: 'the .pol file to write' }),
-    scope: Flags.string({ options: ['Computer', 'User'], description: 'LGPO input: take only this scope (required when the text has both)' }),
+    scope: Flags.string({
+      options: ['Computer', 'User'],
+      description: 'LGPO input: take only this scope (required when the text has both)',
+    }),
     order: Flags.string({ options: ['canonical', 'asGiven'], default: 'canonical', description: 'entry order in the file' }),
   };
 
@@ -33,7 +36,9 @@ export default class PolEncode extends BaseCommand {
       const records = decodeLgpo(bytes, { file: args.file });
       const scopes = [...new Set(records.map((r) => r.scope))];
       if (!flags.scope && scopes.length > 1)
-        throw new UserError('E_ARG', `${args.file} has both Computer and User records`, [{ where: '--scope', message: 'choose --scope Computer or --scope User: a .pol file holds one scope' }]);
+        throw new UserError('E_ARG', `${args.file} has both Computer and User records`, [
+          { where: '--scope', message: 'choose --scope Computer or --scope User: a .pol file holds one scope' },
+        ]);
       entries = records.filter((r) => !flags.scope || r.scope === flags.scope).map((r) => r.entry);
     }
     writeSingleFile(flags.out, encodePol(entries, { order: flags.order as 'canonical' | 'asGiven' }));

@@ -13,7 +13,16 @@
 import { create } from 'xmlbuilder2';
 import { InternalError } from '../../lib/errors.js';
 import { assertXmlAttribute, assertXmlText, finishXml, xmlComment, xmlbuilderAttributes as A, xmlbuilderText as T } from '../../lib/xml.js';
-import { ADMX_ID, ADMX_NAMESPACE, ADMX_STRING_VALUE_MAX, type AdmxDocument, type AdmxElement, type AdmxPolicy, type AdmxValue, type AdmxValueItem } from './model.js';
+import {
+  ADMX_ID,
+  ADMX_NAMESPACE,
+  ADMX_STRING_VALUE_MAX,
+  type AdmxDocument,
+  type AdmxElement,
+  type AdmxPolicy,
+  type AdmxValue,
+  type AdmxValueItem,
+} from './model.js';
 import { admlStrings, ids } from './string-ids.js';
 
 type XMLBuilder = ReturnType<typeof create>;
@@ -158,8 +167,11 @@ export function checkAdmxDocument(doc: AdmxDocument): void {
     throw new InternalError(`ADMX model: ${message}`);
   };
   if (!ADMX_ID.test(doc.target.prefix)) bug(`target prefix "${doc.target.prefix}" must match ${ADMX_ID}`);
-  if (doc.target.namespace.trim() === '' || /\s/.test(doc.target.namespace)) bug(`target namespace "${doc.target.namespace}" must be a non-empty name without spaces`);
-  for (const u of doc.using) if (!ADMX_ID.test(u.prefix) || u.prefix === doc.target.prefix) bug(`using prefix "${u.prefix}" is invalid or repeats the target prefix`);
+  if (doc.target.namespace.trim() === '' || /\s/.test(doc.target.namespace))
+    bug(`target namespace "${doc.target.namespace}" must be a non-empty name without spaces`);
+  for (const u of doc.using)
+    if (!ADMX_ID.test(u.prefix) || u.prefix === doc.target.prefix)
+      bug(`using prefix "${u.prefix}" is invalid or repeats the target prefix`);
   if (!REVISION.test(doc.revision)) bug(`revision "${doc.revision}" must be major.minor`);
   const unique = (what: string, names: string[]) => {
     const seen = new Set<string>();
@@ -170,16 +182,23 @@ export function checkAdmxDocument(doc: AdmxDocument): void {
     }
     return seen;
   };
-  const supported = unique('supportedOn', doc.supportedOn.map((s) => s.name));
+  const supported = unique(
+    'supportedOn',
+    doc.supportedOn.map((s) => s.name),
+  );
   const categories = new Set<string>();
   for (const c of doc.categories) {
     unique('category', [...categories, c.name]);
-    if (c.parent !== undefined && !categories.has(c.parent)) bug(`category "${c.name}" has parent "${c.parent}", which is not declared before it`);
+    if (c.parent !== undefined && !categories.has(c.parent))
+      bug(`category "${c.name}" has parent "${c.parent}", which is not declared before it`);
     categories.add(c.name);
     text(c.displayName, `category ${c.name} display name`);
     if (c.explainText !== undefined) text(c.explainText, `category ${c.name} explain text`);
   }
-  unique('policy', doc.policies.map((p) => p.name));
+  unique(
+    'policy',
+    doc.policies.map((p) => p.name),
+  );
   for (const p of doc.policies) {
     const where = `policy ${p.name}`;
     if (!categories.has(p.category)) bug(`${where} refers to unknown category "${p.category}"`);
@@ -192,7 +211,10 @@ export function checkAdmxDocument(doc: AdmxDocument): void {
     if ((p.enabledValue || p.disabledValue) && p.valueName === undefined) bug(`${where} has enabledValue/disabledValue but no valueName`);
     for (const item of [...(p.enabledList ?? []), ...(p.disabledList ?? [])]) valueItem(item, where);
     if (p.valueName === undefined && !p.enabledList?.length && p.elements.length === 0) bug(`${where} writes nothing when enabled`);
-    unique(`${where} element`, p.elements.map((e) => e.id));
+    unique(
+      `${where} element`,
+      p.elements.map((e) => e.id),
+    );
     for (const e of p.elements) element(e, `${where} element ${e.id}`);
   }
   admlStrings(doc);
@@ -206,9 +228,11 @@ export function checkAdmxDocument(doc: AdmxDocument): void {
     if (valueName !== undefined) assertXmlAttribute(valueName, `${what} value name "${valueName}"`);
   }
   function value(v: AdmxValue, what: string) {
-    if (v.kind === 'decimal' && (!Number.isInteger(v.value) || v.value < 0 || v.value > DWORD_MAX)) bug(`${what}: decimal ${v.value} is not a DWORD`);
+    if (v.kind === 'decimal' && (!Number.isInteger(v.value) || v.value < 0 || v.value > DWORD_MAX))
+      bug(`${what}: decimal ${v.value} is not a DWORD`);
     if (v.kind === 'string') {
-      if (v.value.length > ADMX_STRING_VALUE_MAX) bug(`${what}: a string value is limited to ${ADMX_STRING_VALUE_MAX} characters; use a text element`);
+      if (v.value.length > ADMX_STRING_VALUE_MAX)
+        bug(`${what}: a string value is limited to ${ADMX_STRING_VALUE_MAX} characters; use a text element`);
       assertXmlText(v.value, what);
     }
   }
@@ -221,7 +245,8 @@ export function checkAdmxDocument(doc: AdmxDocument): void {
     text(e.label, `${where} label`);
     switch (e.type) {
       case 'decimal':
-        if (!(e.minValue <= e.defaultValue && e.defaultValue <= e.maxValue)) bug(`${where}: default ${e.defaultValue} is outside ${e.minValue}..${e.maxValue}`);
+        if (!(e.minValue <= e.defaultValue && e.defaultValue <= e.maxValue))
+          bug(`${where}: default ${e.defaultValue} is outside ${e.minValue}..${e.maxValue}`);
         if (e.maxValue > DWORD_MAX || e.minValue < 0) bug(`${where}: bounds must be DWORDs`);
         break;
       case 'text':

@@ -78,7 +78,14 @@ export function fixedValueElement(op: RegistryOperation, ids: ElementIds): Eleme
       };
     case 'REG_MULTI_SZ':
       return {
-        element: { type: 'multiText', id: ids.next(op.valueName), key: op.key, valueName: op.valueName, label: `${op.title} (${where}), one value per line`, required: true },
+        element: {
+          type: 'multiText',
+          id: ids.next(op.valueName),
+          key: op.key,
+          valueName: op.valueName,
+          label: `${op.title} (${where}), one value per line`,
+          required: true,
+        },
         operations: [op],
         extraValues: [],
         describe: `${where} = REG_MULTI_SZ typed into the box, one line per string: ${v.data.map((s) => JSON.stringify(s)).join(', ')} (the ADMX format has no default for multi-line text)`,
@@ -101,7 +108,12 @@ interface Binding {
  * operations the caller allows to vary (not shared with another control); returns the elements and
  * the operations they took over.
  */
-export function parameterElements(planControl: PlanControl, control: Control, candidates: RegistryOperation[], ids: ElementIds): ElementWrite[] {
+export function parameterElements(
+  planControl: PlanControl,
+  control: Control,
+  candidates: RegistryOperation[],
+  ids: ElementIds,
+): ElementWrite[] {
   const valueBound = new Map<string, Binding[]>();
   const switched = new Map<string, RegistryOperation[]>();
   for (const op of candidates) {
@@ -114,7 +126,8 @@ export function parameterElements(planControl: PlanControl, control: Control, ca
     }
     const when = template.when;
     if (when && 'param' in when && 'equals' in when && when.equals === true && control.parameters[when.param]?.type === 'boolean') {
-      if (planControl.parameters[when.param] === true && op.action === 'set' && op.value && admxValueOf(op.value)) push(switched, when.param, op);
+      if (planControl.parameters[when.param] === true && op.action === 'set' && op.value && admxValueOf(op.value))
+        push(switched, when.param, op);
     }
   }
   // Elements in the order the catalog declares the parameters.
@@ -176,7 +189,9 @@ function valueElements(planControl: PlanControl, param: string, bindings: Bindin
             items: spec.values.map((choice) => ({
               label: `${choice} (${describeValue(valueOf(first!, choice)!)})`,
               value: valueOf(first!, choice)!,
-              ...(rest.length ? { valueList: rest.map((b): AdmxValueItem => ({ key: b.op.key, valueName: b.op.valueName, value: valueOf(b, choice)! })) } : {}),
+              ...(rest.length
+                ? { valueList: rest.map((b): AdmxValueItem => ({ key: b.op.key, valueName: b.op.valueName, value: valueOf(b, choice)! })) }
+                : {}),
             })),
           },
           operations: bindings.map((b) => b.op),
@@ -257,7 +272,12 @@ function booleanElement(control: Control, param: string, ops: RegistryOperation[
       label: parameterLabel(param, spec),
       trueValue: admxValueOf(first!.value!)!,
       falseValue: { kind: 'delete' },
-      ...(rest.length ? { trueList: rest.map(item), falseList: rest.map((op) => ({ key: op.key, valueName: op.valueName, value: { kind: 'delete' } as const })) } : {}),
+      ...(rest.length
+        ? {
+            trueList: rest.map(item),
+            falseList: rest.map((op) => ({ key: op.key, valueName: op.valueName, value: { kind: 'delete' } as const })),
+          }
+        : {}),
       defaultChecked: true,
     },
     operations: ops,

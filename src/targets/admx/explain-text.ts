@@ -27,7 +27,6 @@ export function attackUrl(id: MitigationId | TechniqueId): string {
   return `https://attack.mitre.org/techniques/${id.replace('.', '/')}/`;
 }
 
-
 export function policyExplainText(x: ExplainInput): string {
   const c = x.planControl;
   const hive = x.scope === 'Machine' ? 'HKEY_LOCAL_MACHINE (Computer Configuration)' : 'HKEY_CURRENT_USER (User Configuration)';
@@ -50,7 +49,7 @@ export function policyExplainText(x: ExplainInput): string {
   out.push('', 'If you disable this policy setting:');
   if (x.disabled.length) out.push(...x.disabled.map((l) => `- ${l}`));
   else out.push('- nothing is written (the enabled state only removes values, so there is no insecure value to restore).');
-  out.push("  Without the values, Windows and Office use their built-in defaults (the state before this hardening).");
+  out.push('  Without the values, Windows and Office use their built-in defaults (the state before this hardening).');
   for (const k of x.keptOnDisabled) out.push(`- ${k.where} is kept: ${k.otherPolicies.join(', ')} in this template also needs it.`);
   const tattoo = x.operations.filter((op) => !isPolicyKey(op.key));
   out.push('', 'If you do not configure it, nothing is written.');
@@ -61,9 +60,14 @@ export function policyExplainText(x: ExplainInput): string {
   }
   const official = unique(x.operations.filter((op) => op.admx).map((op) => officialPolicyText(op.admx!)));
   if (official.length) {
-    out.push('', "Microsoft's own policy writes the same value; prefer it where its ADMX is installed, and do not configure both for the same users or computers:", ...official.map((l) => `- ${l}`));
+    out.push(
+      '',
+      "Microsoft's own policy writes the same value; prefer it where its ADMX is installed, and do not configure both for the same users or computers:",
+      ...official.map((l) => `- ${l}`),
+    );
   }
-  if (x.forIngestion) out.push('', 'Intune: this policy comes from an ingested ADMX (ADMX ingestion); only keys Intune allows for ingestion are written.');
+  if (x.forIngestion)
+    out.push('', 'Intune: this policy comes from an ingested ADMX (ADMX ingestion); only keys Intune allows for ingestion are written.');
   out.push('', 'References:', ...[...c.techniques, c.mitigation].map((id) => `- MITRE ATT&CK ${id}: ${attackUrl(id)}`));
   for (const r of x.control?.references ?? []) out.push(`- ${r.title}: ${r.url}`);
   out.push('', generatedBySentence(x.plan));

@@ -31,7 +31,10 @@ export const ADML_FILE = 'admx/en-US/T1559.adml';
  */
 export function renderAdmx(plan: Plan): Artifact[] {
   const { document } = buildT1559Admx(plan, { namespace: T1559_ADMX_NAMESPACE, prefix: T1559_ADMX_PREFIX });
-  return [textArtifact(ADMX_FILE, serializeAdmx(document), { crlf: true }), textArtifact(ADML_FILE, serializeAdml(document), { crlf: true })];
+  return [
+    textArtifact(ADMX_FILE, serializeAdmx(document), { crlf: true }),
+    textArtifact(ADML_FILE, serializeAdml(document), { crlf: true }),
+  ];
 }
 
 export const admxTarget: Target = { name: 'admx', channels: ['admx'], render: renderAdmx, readme: admxReadme };

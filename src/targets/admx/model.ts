@@ -93,7 +93,13 @@ export interface AdmxMultiTextElement extends ElementBase {
   maxStrings?: number;
 }
 
-export type AdmxElement = AdmxDecimalElement | AdmxTextElement | AdmxEnumElement | AdmxBooleanElement | AdmxListElement | AdmxMultiTextElement;
+export type AdmxElement =
+  | AdmxDecimalElement
+  | AdmxTextElement
+  | AdmxEnumElement
+  | AdmxBooleanElement
+  | AdmxListElement
+  | AdmxMultiTextElement;
 
 export interface AdmxPolicy {
   /** `[A-Za-z0-9_]+`, unique in the file. */

@@ -18,7 +18,11 @@ export function admxReadme(plan: Plan, targets: readonly TargetName[]): ReadmePa
     "Copy-Item -LiteralPath '.\\admx\\en-US\\T1559.adml' -Destination (Join-Path $store 'en-US')",
   ];
   return {
-    contents: [new Markdown('| `admx/T1559.admx`, `admx/en-US/T1559.adml` | An administrative template with every setting, explained | Central store, Group Policy editor |')],
+    contents: [
+      new Markdown(
+        '| `admx/T1559.admx`, `admx/en-US/T1559.adml` | An administrative template with every setting, explained | Central store, Group Policy editor |',
+      ),
+    ],
     steps: { id: 'admx', markdown: readmeSteps('admx/deploy.md.ejs', plan, targets, { copyAdmx }) },
     // The template only describes the settings; a GPO that enables them writes the values.
     writesValues: false,

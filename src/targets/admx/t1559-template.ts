@@ -17,7 +17,15 @@
 import { ingestionAllows } from '../../formats/intune-ingestion.js';
 import { InternalError } from '../../lib/errors.js';
 import { MITIGATIONS, type Control, type MitigationId, type OfficeVersion } from '../../model/control.js';
-import { controlDefinition, generatedBy, generatedBySentence, type Operation, type Plan, type PlanControl, type RegistryOperation } from '../../model/plan.js';
+import {
+  controlDefinition,
+  generatedBy,
+  generatedBySentence,
+  type Operation,
+  type Plan,
+  type PlanControl,
+  type RegistryOperation,
+} from '../../model/plan.js';
 import { formatValue, hiveOf, type Scope } from '../../model/registry.js';
 import { admxValueOf, describeValue, ElementIds, fixedValueElement, parameterElements, type ElementWrite } from './elements.js';
 import { attackUrl, policyExplainText } from './explain-text.js';
@@ -117,7 +125,8 @@ function leaveOutReason(op: Operation, forIngestion: boolean): string | undefine
   if (op.type !== 'registry') return 'not a registry operation';
   if (forIngestion) {
     const intune = op.routes.intune;
-    if (intune.via !== 'ingestion') return `Intune carries it by ${intune.via}${intune.reason ? ` (${intune.reason})` : ''}, not by ADMX ingestion`;
+    if (intune.via !== 'ingestion')
+      return `Intune carries it by ${intune.via}${intune.reason ? ` (${intune.reason})` : ''}, not by ADMX ingestion`;
     if (!ingestionAllows(op.key)) return 'Intune ADMX ingestion refuses this key';
   }
   return undefined;
@@ -146,7 +155,10 @@ function groupByControl(plan: Plan, ops: RegistryOperation[]): Group[] {
     }
   }
   const rank = (g: Group) => MITIGATION_ORDER.indexOf(g.control.mitigation);
-  return groups.map((g, i) => ({ g, i })).sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i).map(({ g }) => g);
+  return groups
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => rank(a.g) - rank(b.g) || a.i - b.i)
+    .map(({ g }) => g);
 }
 
 function policyNames(groups: Group[]): Map<Group, string> {
@@ -174,7 +186,14 @@ function buildPolicy(
   const control: Control | undefined = options.fixedValues ? undefined : controlDefinition(g.control);
   const shared = new Set(g.ops.filter((op) => others(op).length > 0));
   const ids = new ElementIds();
-  const writes: ElementWrite[] = control ? parameterElements(g.control, control, g.ops.filter((op) => !shared.has(op)), ids) : [];
+  const writes: ElementWrite[] = control
+    ? parameterElements(
+        g.control,
+        control,
+        g.ops.filter((op) => !shared.has(op)),
+        ids,
+      )
+    : [];
   const viaElement = new Set(writes.flatMap((w) => w.operations));
   const enabledList: AdmxValueItem[] = [];
   const disabledList: AdmxValueItem[] = [];
@@ -193,7 +212,8 @@ function buildPolicy(
       enabled.push(`${where}: deleted`);
       continue;
     }
-    if (op.action !== 'set' || !op.value) throw new InternalError(`operation ${op.id} (${op.action}) reached the ADMX builder although ADMX cannot carry it`);
+    if (op.action !== 'set' || !op.value)
+      throw new InternalError(`operation ${op.id} (${op.action}) reached the ADMX builder although ADMX cannot carry it`);
     const value = admxValueOf(op.value);
     if (value) {
       enabledList.push({ key: op.key, valueName: op.valueName, value });
@@ -250,7 +270,12 @@ function buildPolicy(
     supportedOn,
   };
   // The simplest shape, as Microsoft writes single-value policies: key + valueName + enabledValue/disabledValue.
-  const single = g.ops.length === 1 && elements.length === 0 && enabledList.length === 1 && disabledList.length === 1 && enabledList[0]!.value.kind !== 'delete';
+  const single =
+    g.ops.length === 1 &&
+    elements.length === 0 &&
+    enabledList.length === 1 &&
+    disabledList.length === 1 &&
+    enabledList[0]!.value.kind !== 'delete';
   if (single) {
     const only = enabledList[0]!;
     return { ...base, key: only.key, valueName: only.valueName, enabledValue: only.value, disabledValue: { kind: 'delete' }, elements: [] };
@@ -272,7 +297,8 @@ function mitigationCategory(m: MitigationId): string {
 function supportedOnFor(plan: Plan, g: Group, supported: Map<string, AdmxSupportedOn>): string {
   const order: OfficeVersion[] = ['14.0', '15.0', '16.0'];
   const versions = new Set<OfficeVersion>(g.ops.flatMap((op) => (op.officeVersion ? [op.officeVersion] : [])));
-  if (versions.size === 0 && g.ops.some((op) => /(^|\\)office(\\|$)/i.test(op.key))) for (const v of plan.profile.officeVersions) versions.add(v);
+  if (versions.size === 0 && g.ops.some((op) => /(^|\\)office(\\|$)/i.test(op.key)))
+    for (const v of plan.profile.officeVersions) versions.add(v);
   const oldest = order.find((v) => versions.has(v));
   const def: AdmxSupportedOn = oldest
     ? { name: `SUPPORTED_Office${OFFICE_NAMES[oldest].year}`, displayName: OFFICE_NAMES[oldest].label }

@@ -45,7 +45,8 @@ export function expectedLiteral(value: RegistryValue): string {
     case 'REG_EXPAND_SZ':
       return `[ordered]@{ kind = ${kind}; data = ${psString(value.data)} }`;
     case 'REG_DWORD':
-      if (!Number.isInteger(value.data) || value.data < 0 || value.data > 0xffffffff) throw new InternalError(`DWORD ${value.data} out of range`);
+      if (!Number.isInteger(value.data) || value.data < 0 || value.data > 0xffffffff)
+        throw new InternalError(`DWORD ${value.data} out of range`);
       return `[ordered]@{ kind = ${kind}; data = [uint32]${value.data} }`;
     case 'REG_QWORD':
       return `[ordered]@{ kind = ${kind}; data = ${psString(value.data)} }`;
@@ -64,7 +65,9 @@ function aligned(fields: [string, string][]): string[] {
 function settingEntry(op: RegistryOperation): Entry {
   if (op.action === 'set' && !op.value) throw new InternalError(`${op.id} sets a value but has none`);
   return {
-    comment: psComment(`${op.id} (${op.controls.join(', ')}): ${hiveOf(op.scope)}\\${op.key}${op.action === 'set' || op.action === 'deleteValue' ? `\\${op.valueName}` : ''}`),
+    comment: psComment(
+      `${op.id} (${op.controls.join(', ')}): ${hiveOf(op.scope)}\\${op.key}${op.action === 'set' || op.action === 'deleteValue' ? `\\${op.valueName}` : ''}`,
+    ),
     fields: aligned([
       ['Id', psString(op.id)],
       ['Scope', psString(op.scope)],

@@ -16,7 +16,11 @@ export function renderAudit(plan: Plan): Artifact[] {
 
 export function auditReadme(plan: Plan, targets: readonly TargetName[]): ReadmePart {
   return {
-    contents: [new Markdown('| `audit/Test-T1559.ps1` | Read-only audit: what a machine enforces of this profile, as one JSON file | `t1559 assess`, `t1559 rollback`, Intune detection |')],
+    contents: [
+      new Markdown(
+        '| `audit/Test-T1559.ps1` | Read-only audit: what a machine enforces of this profile, as one JSON file | `t1559 assess`, `t1559 rollback`, Intune detection |',
+      ),
+    ],
     steps: { id: 'audit', markdown: readmeSteps('audit/deploy.md.ejs', plan, targets, {}) },
     writesValues: false,
   };

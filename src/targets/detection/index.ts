@@ -21,7 +21,10 @@ export function renderDetection(plan: Plan): Artifact[] {
     if (seen.has(r.slug)) throw new InternalError(`two detection rules share the name "${r.slug}"`);
     seen.add(r.slug);
   }
-  return [textArtifact(SYSMON_FRAGMENT_PATH, renderSysmonFragment(plan, rules)), ...rules.map((r) => textArtifact(`detection/sigma/${r.slug}.yml`, renderSigmaRule(plan, r)))];
+  return [
+    textArtifact(SYSMON_FRAGMENT_PATH, renderSysmonFragment(plan, rules)),
+    ...rules.map((r) => textArtifact(`detection/sigma/${r.slug}.yml`, renderSigmaRule(plan, r))),
+  ];
 }
 
 export const detectionTarget: Target = {

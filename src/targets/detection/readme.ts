@@ -21,7 +21,9 @@ export function ruleNeeds(rule: DetectionRule): string {
   if (rule.category === 'registry_set') return 'Sysmon event 13 (fragment: RegistryEvent)';
   if (rule.category === 'image_load') return 'Sysmon event 7 (fragment: ImageLoad)';
   const usesParentCommandLine = rule.selection.some((t) => t.field === 'ParentCommandLine');
-  return usesParentCommandLine ? 'Sysmon event 1 (4688 has no parent command line)' : 'Sysmon event 1, or Security event 4688 (audit-process-creation)';
+  return usesParentCommandLine
+    ? 'Sysmon event 1 (4688 has no parent command line)'
+    : 'Sysmon event 1, or Security event 4688 (audit-process-creation)';
 }
 
 function row(rule: DetectionRule): RuleRow {

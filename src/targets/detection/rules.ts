@@ -43,15 +43,24 @@ function tamperRule(plan: Plan, op: RegistryOperation, slug: string): DetectionR
   if (route.status === 'notCarried') throw new InternalError(`${op.id} has no detection route but got a tamper rule`);
   const path = `${hiveOf(op.scope)}\\${op.key}\\${op.valueName}`;
   const compares = route.status === 'carried' && op.action === 'set' && op.value?.type === 'REG_DWORD';
-  const filter: FieldMatch[] | undefined = compares && op.value?.type === 'REG_DWORD' ? [{ field: 'Details', match: 'equals', values: [sysmonDword(op.value.data)] }] : undefined;
+  const filter: FieldMatch[] | undefined =
+    compares && op.value?.type === 'REG_DWORD' ? [{ field: 'Details', match: 'equals', values: [sysmonDword(op.value.data)] }] : undefined;
   const wants = op.action === 'deleteValue' ? 'the value absent' : `${formatValue(op.value!)} (${op.value!.type})`;
-  const fires = op.action === 'deleteValue' ? 'any process writes it' : compares ? 'a process writes any other data' : 'any process writes it (the data is not compared; see the coverage matrix)';
+  const fires =
+    op.action === 'deleteValue'
+      ? 'any process writes it'
+      : compares
+        ? 'a process writes any other data'
+        : 'any process writes it (the data is not compared; see the coverage matrix)';
   const controls = plan.controls.filter((c) => op.controls.includes(c.id));
   const references = [...new Set([...controls.flatMap((c) => c.references.map((r) => r.url)), SYSMON_DOC])];
   const falsepositives =
     op.kind === 'policy'
       ? ['A Group Policy or Intune assignment that deliberately sets another value (change the profile and regenerate the rules instead)']
-      : ['Users or Office changing the option in its own settings dialog (for a preference value this is the gap the rule exists for)', 'A Group Policy, Intune or DSC assignment that deliberately sets another value'];
+      : [
+          'Users or Office changing the option in its own settings dialog (for a preference value this is the gap the rule exists for)',
+          'A Group Policy, Intune or DSC assignment that deliberately sets another value',
+        ];
   if (!compares && op.action === 'set') falsepositives.push("Every time Group Policy, Intune or DSC writes the profile's own value again");
   return {
     slug,

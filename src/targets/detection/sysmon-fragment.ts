@@ -48,13 +48,19 @@ export function sysmonRuleName(rule: DetectionRule): string {
 
 export function renderSysmonFragment(plan: Plan, rules: readonly DetectionRule[]): string {
   const doc = create({ version: '1.0', encoding: 'utf-8' });
-  doc.com(xmlComment(`${generatedBy(plan)}. Merge these RuleGroups into your Sysmon configuration (steps in the bundle's README.md); schema ${SYSMON_SCHEMA_VERSION} (Sysmon 15).`));
+  doc.com(
+    xmlComment(
+      `${generatedBy(plan)}. Merge these RuleGroups into your Sysmon configuration (steps in the bundle's README.md); schema ${SYSMON_SCHEMA_VERSION} (Sysmon 15).`,
+    ),
+  );
   const root = doc.ele('Sysmon', { schemaversion: SYSMON_SCHEMA_VERSION });
   const filtering = root.ele('EventFiltering');
   for (const category of Object.keys(SYSMON_ELEMENT) as RuleCategory[]) {
     const members = rules.filter((r) => r.category === category);
     if (members.length === 0) continue;
-    const group = filtering.ele('RuleGroup', { name: GROUP_NAMES[category], groupRelation: 'or' }).ele(SYSMON_ELEMENT[category], { onmatch: 'include' });
+    const group = filtering
+      .ele('RuleGroup', { name: GROUP_NAMES[category], groupRelation: 'or' })
+      .ele(SYSMON_ELEMENT[category], { onmatch: 'include' });
     for (const rule of members) {
       const name = sysmonRuleName(rule);
       assertXmlAttribute(name, `Sysmon rule name of ${rule.slug}`);

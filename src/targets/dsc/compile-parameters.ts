@@ -32,7 +32,10 @@ export function compileParameters(plan: Plan, rendered: readonly RegistryOperati
   const keyOf = (op: RegistryOperation) => `${op.controls[0]}\u0000${op.binding!.parameter}`;
   for (const op of plan.operations) if (op.type === 'registry' && op.binding) feeds.set(keyOf(op), (feeds.get(keyOf(op)) ?? 0) + 1);
   return rendered
-    .filter((op) => op.binding && op.binding.allowed.kind !== 'text' && op.controls.length === 1 && op.action === 'set' && feeds.get(keyOf(op)) === 1)
+    .filter(
+      (op) =>
+        op.binding && op.binding.allowed.kind !== 'text' && op.controls.length === 1 && op.action === 'set' && feeds.get(keyOf(op)) === 1,
+    )
     .map((op) => ({ control: op.controls[0]!, parameter: op.binding!.parameter, allowed: op.binding!.allowed as CompileAllowedData, op }));
 }
 

@@ -20,7 +20,14 @@ import { InternalError } from '../../lib/errors.js';
 import { textArtifact, type Artifact } from '../../model/artifact.js';
 import { notCarriedGroups } from './not-carried.js';
 import { uniqueNames } from './instance-names.js';
-import { configDocumentSchema, V3_REGISTRY_TYPE, V3_SCHEMA_URI, type ConfigDocument, type RegistryInstance, type RegistryValueData } from './v3-schema.js';
+import {
+  configDocumentSchema,
+  V3_REGISTRY_TYPE,
+  V3_SCHEMA_URI,
+  type ConfigDocument,
+  type RegistryInstance,
+  type RegistryValueData,
+} from './v3-schema.js';
 
 export const DSC_DOCUMENT_PATH = 'dsc/T1559Hardening.dsc.config.yaml';
 
@@ -37,7 +44,10 @@ export function renderConfigurationDocument(plan: Plan): Artifact {
     resources: carried.map((op, i): RegistryInstance => ({ name: names[i]!, type: V3_REGISTRY_TYPE, properties: properties(op) })),
   };
   const checked = configDocumentSchema.safeParse(document);
-  if (!checked.success) throw new InternalError(`the DSC v3 document does not match its schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!checked.success)
+    throw new InternalError(
+      `the DSC v3 document does not match its schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return textArtifact(DSC_DOCUMENT_PATH, toYaml(document, headerLines(plan, carried, notCarried)));
 }
 

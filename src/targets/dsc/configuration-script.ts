@@ -99,7 +99,10 @@ function place(plan: Plan): { placed: Placed[]; notCarried: Operation[] } {
 
 function buildView(plan: Plan): ScriptView {
   const { placed, notCarried } = place(plan);
-  const bindings = bindCompileParameters(plan, placed.flatMap((p) => (p.via === 'AuditPolicySubcategory' ? [] : [p.op])));
+  const bindings = bindCompileParameters(
+    plan,
+    placed.flatMap((p) => (p.via === 'AuditPolicySubcategory' ? [] : [p.op])),
+  );
 
   const names = uniqueNames(
     placed.flatMap((p) =>
@@ -136,7 +139,9 @@ function buildView(plan: Plan): ScriptView {
       psComment(`${generatedBySentence(plan)} Do not edit: change the profile and rebuild.`),
       ...(plan.profile.description ? [psComment(plan.profile.description)] : []),
     ],
-    backupKeys: registryKeys.map((key, i) => psComment(`     reg export "HKLM\\${key}" C:\\T1559Backup\\registry-${String(i + 1).padStart(2, '0')}.reg`)),
+    backupKeys: registryKeys.map((key, i) =>
+      psComment(`     reg export "HKLM\\${key}" C:\\T1559Backup\\registry-${String(i + 1).padStart(2, '0')}.reg`),
+    ),
     notCarried: notCarriedLines(notCarried),
     parameters: parameterViews([...bindings.values()]),
     exampleOverride: exampleOverride([...bindings.values()]),

@@ -24,7 +24,11 @@ export function shortHash(identity: string): string {
  * case-insensitively) are treated as taken, so they are always disambiguated. Throws InternalError if names still
  * collide afterwards (two identical identities).
  */
-export function uniqueNames(requests: readonly NameRequest[], join: (base: string, hash: string) => string, reserved: readonly string[] = []): string[] {
+export function uniqueNames(
+  requests: readonly NameRequest[],
+  join: (base: string, hash: string) => string,
+  reserved: readonly string[] = [],
+): string[] {
   const counts = new Map<string, number>();
   for (const r of reserved) counts.set(r.toLowerCase(), 1);
   for (const r of requests) counts.set(r.base.toLowerCase(), (counts.get(r.base.toLowerCase()) ?? 0) + 1);

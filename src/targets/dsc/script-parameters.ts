@@ -40,7 +40,10 @@ const INT32_MAX = 2147483647;
 
 function dataAllowed(entry: Pick<CompileParameter, 'allowed'>, value: RegistryValue): boolean {
   const allowed = entry.allowed;
-  const wide = allowed.kind === 'range' ? allowed.min < -INT32_MAX - 1 || allowed.max > INT32_MAX : allowed.values.some((v) => typeof v === 'number' && (v < 0 || v > INT32_MAX));
+  const wide =
+    allowed.kind === 'range'
+      ? allowed.min < -INT32_MAX - 1 || allowed.max > INT32_MAX
+      : allowed.values.some((v) => typeof v === 'number' && (v < 0 || v > INT32_MAX));
   if (wide) return false;
   if (allowed.kind === 'range') return value.type === 'REG_DWORD' && value.data >= allowed.min && value.data <= allowed.max;
   if (value.type === 'REG_SZ') return allowed.values.every((v) => typeof v === 'string') && allowed.values.includes(value.data);
@@ -55,13 +58,23 @@ export function parameterViews(bindings: readonly Binding[]): ParameterView[] {
     const allowed = entry.allowed;
     const comments = [
       psComment(`${op.id}: ${op.title}`),
-      psComment(`Data of ${hiveOf(op.scope)}\\${op.key}\\${op.valueName}; parameter "${entry.parameter}" of control ${control} (t1559 explain ${control}). Default: the profile's value.`),
+      psComment(
+        `Data of ${hiveOf(op.scope)}\\${op.key}\\${op.valueName}; parameter "${entry.parameter}" of control ${control} (t1559 explain ${control}). Default: the profile's value.`,
+      ),
     ];
     if (allowed.kind === 'range') {
-      return { comments, attribute: `[ValidateRange(${integerLiteral(allowed.min)}, ${integerLiteral(allowed.max)})]`, declaration: `[int] $${name} = ${integerLiteral(value.data as number)}` };
+      return {
+        comments,
+        attribute: `[ValidateRange(${integerLiteral(allowed.min)}, ${integerLiteral(allowed.max)})]`,
+        declaration: `[int] $${name} = ${integerLiteral(value.data as number)}`,
+      };
     }
     if (value.type === 'REG_SZ') {
-      return { comments, attribute: `[ValidateSet(${allowed.values.map((v) => psString(String(v))).join(', ')})]`, declaration: `[string] $${name} = ${psString(value.data)}` };
+      return {
+        comments,
+        attribute: `[ValidateSet(${allowed.values.map((v) => psString(String(v))).join(', ')})]`,
+        declaration: `[string] $${name} = ${psString(value.data)}`,
+      };
     }
     return {
       comments,

@@ -62,7 +62,9 @@ export function policyFileResource(op: RegistryOperation, name: string, binding:
   const comments = provenanceComments(op);
   if (op.action === 'deleteValue')
     comments.push(
-      psComment('Absent removes the entry from the local registry.pol (policy "Not configured"): Group Policy then deletes the value it had set; a value written outside Group Policy stays.'),
+      psComment(
+        'Absent removes the entry from the local registry.pol (policy "Not configured"): Group Policy then deletes the value it had set; a value written outside Group Policy stays.',
+      ),
     );
   if (binding) comments.push(psComment(`ValueData comes from the parameter $${binding.name}.`));
   return { comments, type: 'RegistryPolicyFile', name: psString(name), properties: propertyLines(props) };
@@ -178,7 +180,11 @@ export function auditFlags(op: AuditOperation): AuditFlag[] {
 
 export function auditResource(op: AuditOperation, flag: AuditFlag, name: string): ResourceView {
   const comments = provenanceComments(op);
-  comments.push(psComment(`Subcategory ${op.audit.guid}; AuditPolicySubcategory passes the English name to auditpol, which needs the localized name on non-English Windows.`));
+  comments.push(
+    psComment(
+      `Subcategory ${op.audit.guid}; AuditPolicySubcategory passes the English name to auditpol, which needs the localized name on non-English Windows.`,
+    ),
+  );
   return {
     comments,
     type: 'AuditPolicySubcategory',

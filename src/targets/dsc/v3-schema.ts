@@ -16,9 +16,13 @@ export const V3_REGISTRY_TYPE = 'Microsoft.Windows/Registry';
 
 /** Unsigned integer up to `max`, as a number or (for 64-bit values, or YAML parsed with intAsBigInt) a bigint. */
 const unsigned = (max: bigint) =>
-  z.union([z.number().int(), z.bigint()]).refine((v) => BigInt(v) >= 0n && BigInt(v) <= max, { message: `must be an integer from 0 to ${max}` });
+  z
+    .union([z.number().int(), z.bigint()])
+    .refine((v) => BigInt(v) >= 0n && BigInt(v) <= max, { message: `must be an integer from 0 to ${max}` });
 
-const byte = z.union([z.number().int(), z.bigint()]).refine((v) => BigInt(v) >= 0n && BigInt(v) <= 255n, { message: 'must be a byte (0..255)' });
+const byte = z
+  .union([z.number().int(), z.bigint()])
+  .refine((v) => BigInt(v) >= 0n && BigInt(v) <= 255n, { message: 'must be a byte (0..255)' });
 
 export const registryValueDataSchema = z.union([
   z.object({ String: z.string() }).strict(),
@@ -39,14 +43,18 @@ export const registryPropertiesSchema = z
   .strict()
   .superRefine((p, ctx) => {
     // Without valueName, `_exist: false` deletes the whole key: we never emit that.
-    if (p._exist === false && p.valueName === undefined) ctx.addIssue({ code: 'custom', message: '_exist: false needs valueName (otherwise it deletes the key)' });
+    if (p._exist === false && p.valueName === undefined)
+      ctx.addIssue({ code: 'custom', message: '_exist: false needs valueName (otherwise it deletes the key)' });
     if (p._exist === false && p.valueData !== undefined) ctx.addIssue({ code: 'custom', message: 'a delete carries no valueData' });
     if (p.valueData !== undefined && p.valueName === undefined) ctx.addIssue({ code: 'custom', message: 'valueData needs valueName' });
   });
 
 export const registryInstanceSchema = z
   .object({
-    name: z.string().min(1).regex(/^[a-zA-Z0-9 ]+$/, 'instance names use only letters, digits and spaces'),
+    name: z
+      .string()
+      .min(1)
+      .regex(/^[a-zA-Z0-9 ]+$/, 'instance names use only letters, digits and spaces'),
     type: z.literal(V3_REGISTRY_TYPE),
     properties: registryPropertiesSchema,
   })

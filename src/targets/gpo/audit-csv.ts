@@ -44,7 +44,9 @@ export function auditCsv(plan: Plan): string | undefined {
   if (ops.length === 0) return undefined;
   const rows = ops.map((op) => {
     const { inclusion, value } = auditSetting(op.audit.success, op.audit.failure);
-    return ['', 'System', auditSubcategoryName(op.audit.subcategory), op.audit.guid.toLowerCase(), inclusion, '', String(value)].map(csvField).join(',');
+    return ['', 'System', auditSubcategoryName(op.audit.subcategory), op.audit.guid.toLowerCase(), inclusion, '', String(value)]
+      .map(csvField)
+      .join(',');
   });
   return `${[AUDIT_CSV_HEADER, ...rows].join('\n')}\n`;
 }

@@ -94,7 +94,10 @@ export function unknownExtensionObjects(files: readonly string[], claimed: Reado
     return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
   };
   const walk = (node: Node, prefix: string, depth: number) => {
-    const entries = [...node.files.map((n) => ({ n, dir: undefined as Node | undefined })), ...[...node.dirs.values()].map((d) => ({ n: d.name, dir: d }))];
+    const entries = [
+      ...node.files.map((n) => ({ n, dir: undefined as Node | undefined })),
+      ...[...node.dirs.values()].map((d) => ({ n: d.name, dir: d })),
+    ];
     entries.sort((a, b) => byName(a.n, b.n));
     for (const e of entries) {
       const rel = prefix ? `${prefix}\\${e.n}` : e.n;
@@ -140,7 +143,10 @@ export function backupXml(plan: Plan, input: BackupXmlInput): string {
   cdataElement(core, 'Options', '0', 'GPO options');
   cdataElement(core, 'UserVersionNumber', String(backupVersionNumber(input.versions.User)), 'user version');
   cdataElement(core, 'MachineVersionNumber', String(backupVersionNumber(input.versions.Machine)), 'machine version');
-  for (const [name, scope] of [['MachineExtensionGuids', 'Machine'], ['UserExtensionGuids', 'User']] as const) {
+  for (const [name, scope] of [
+    ['MachineExtensionGuids', 'Machine'],
+    ['UserExtensionGuids', 'User'],
+  ] as const) {
     const list = extensionGuidList(input.extensions[scope]);
     if (list === '') core.ele(BACKUP_NS, name);
     else cdataElement(core, name, list, name);
@@ -166,14 +172,24 @@ export function backupXml(plan: Plan, input: BackupXmlInput): string {
   if (has.has(GPT_TMPL_PATH)) {
     claimed.add(GPT_TMPL_PATH);
     gpo.txt('\n        ');
-    const sec = gpo.ele(BACKUP_NS, 'GroupPolicyExtension').att(BACKUP_NS, 'bkp:ID', SECURITY_CSE).att(BACKUP_NS, 'bkp:DescName', 'Security');
+    const sec = gpo
+      .ele(BACKUP_NS, 'GroupPolicyExtension')
+      .att(BACKUP_NS, 'bkp:ID', SECURITY_CSE)
+      .att(BACKUP_NS, 'bkp:DescName', 'Security');
     sec.txt('\n            ');
-    appendFsObject(sec, id, { kind: 'FSObjectFile', relative: 'Machine\\microsoft\\windows nt\\SecEdit\\GptTmpl.inf', reEvaluate: 'SecurityValidateSettings' });
+    appendFsObject(sec, id, {
+      kind: 'FSObjectFile',
+      relative: 'Machine\\microsoft\\windows nt\\SecEdit\\GptTmpl.inf',
+      reEvaluate: 'SecurityValidateSettings',
+    });
     sec.txt('\n        ');
   }
 
   gpo.txt('\n    ');
-  const unknown = gpo.ele(BACKUP_NS, 'GroupPolicyExtension').att(BACKUP_NS, 'bkp:ID', UNKNOWN_EXTENSION).att(BACKUP_NS, 'bkp:DescName', 'Unknown Extension');
+  const unknown = gpo
+    .ele(BACKUP_NS, 'GroupPolicyExtension')
+    .att(BACKUP_NS, 'bkp:ID', UNKNOWN_EXTENSION)
+    .att(BACKUP_NS, 'bkp:DescName', 'Unknown Extension');
   for (const o of unknownExtensionObjects(files, claimed)) appendFsObject(unknown, id, o);
   root.txt('\n');
 

@@ -67,16 +67,29 @@ export function commentCmtx(plan: Plan, ops: readonly RegistryOperation[]): stri
     .att('schemaVersion', '1.0')
     .att(XMLNS, 'xmlns', COMMENT_NS);
   const using = root.ele(COMMENT_NS, 'policyNamespaces');
-  for (const ns of namespaces) using.ele(COMMENT_NS, 'using').att('prefix', prefixOf.get(ns)!).att('namespace', xmlAttr(ns, 'ADMX namespace'));
+  for (const ns of namespaces)
+    using.ele(COMMENT_NS, 'using').att('prefix', prefixOf.get(ns)!).att('namespace', xmlAttr(ns, 'ADMX namespace'));
   const sorted = comments
     .map((c) => ({ ...c, prefix: prefixOf.get(c.namespace)! }))
-    .sort((a, b) => (a.prefix === b.prefix ? (a.policy < b.policy ? -1 : a.policy > b.policy ? 1 : 0) : namespaces.indexOf(a.namespace) - namespaces.indexOf(b.namespace)));
+    .sort((a, b) =>
+      a.prefix === b.prefix
+        ? a.policy < b.policy
+          ? -1
+          : a.policy > b.policy
+            ? 1
+            : 0
+        : namespaces.indexOf(a.namespace) - namespaces.indexOf(b.namespace),
+    );
   const adm = root.ele(COMMENT_NS, 'comments').ele(COMMENT_NS, 'admTemplate');
   for (const c of sorted) {
     adm.ele(COMMENT_NS, 'comment').att('policyRef', `${c.prefix}:${c.policy}`).att('commentText', `$(resource.${c.prefix}_${c.policy})`);
   }
   const table = root.ele(COMMENT_NS, 'resources').att('minRequiredRevision', '1.0').ele(COMMENT_NS, 'stringTable');
-  for (const c of sorted) table.ele(COMMENT_NS, 'string').att('id', `${c.prefix}_${c.policy}`).txt(xmlText(c.text, `comment on ${c.policy}`));
+  for (const c of sorted)
+    table
+      .ele(COMMENT_NS, 'string')
+      .att('id', `${c.prefix}_${c.policy}`)
+      .txt(xmlText(c.text, `comment on ${c.policy}`));
   const body = root.end({ headless: true, prettyPrint: true, indent: '  ', newline: '\n', allowEmptyTags: true, wellFormed: true });
   return `<?xml version='1.0' encoding='utf-8'?>\n<!--${xmlComment(generatedBy(plan))}-->\n${finishXml(body)}`;
 }

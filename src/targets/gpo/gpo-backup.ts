@@ -66,7 +66,10 @@ export function renderGpo(plan: Plan): Artifact[] {
     const prefs = preferencesRegistryXml(plan, scope);
     if (prefs !== undefined) {
       sysvol.push(textArtifact(`${scope}/Preferences/Registry/Registry.xml`, prefs, { crlf: true }));
-      extensions[scope].push({ cse: NULL_CSE, tool: PREFERENCES_REGISTRY_TOOL }, { cse: PREFERENCES_REGISTRY_CSE, tool: PREFERENCES_REGISTRY_TOOL });
+      extensions[scope].push(
+        { cse: NULL_CSE, tool: PREFERENCES_REGISTRY_TOOL },
+        { cse: PREFERENCES_REGISTRY_CSE, tool: PREFERENCES_REGISTRY_TOOL },
+      );
     }
     sides[scope] = {
       version: 0,
@@ -100,7 +103,9 @@ export function renderGpo(plan: Plan): Artifact[] {
 
   return [
     textArtifact('gpo/manifest.xml', manifestXml(plan, identity, backupId), { crlf: true }),
-    textArtifact(`${dir}/Backup.xml`, backupXml(plan, { identity, files: sysvol.map((f) => f.path), extensions, versions }), { crlf: true }),
+    textArtifact(`${dir}/Backup.xml`, backupXml(plan, { identity, files: sysvol.map((f) => f.path), extensions, versions }), {
+      crlf: true,
+    }),
     textArtifact(`${dir}/bkupInfo.xml`, bkupInfoXml(plan, identity, backupId), { crlf: true }),
     textArtifact(`${dir}/gpreport.xml`, gpreportXml(plan, { identity, sides }), { encoding: 'utf16le', crlf: true }),
     ...sysvol.map((f) => ({ path: `${dir}/DomainSysvol/GPO/${f.path}`, bytes: f.bytes })),

@@ -26,7 +26,9 @@ export const GPO_SDDL =
 
 /** The descriptor as Backup.xml writes it: lower-case hex bytes separated by spaces. */
 export function gpoSecurityDescriptorHex(): string {
-  return Buffer.from(sddlToSecurityDescriptorBytes(GPO_SDDL)).toString('hex').replace(/(..)(?!$)/g, '$1 ');
+  return Buffer.from(sddlToSecurityDescriptorBytes(GPO_SDDL))
+    .toString('hex')
+    .replace(/(..)(?!$)/g, '$1 ');
 }
 
 /** The permissions gpreport.xml lists, in GPMC's grouped wording. CREATOR OWNER is inherit-only and not listed. */

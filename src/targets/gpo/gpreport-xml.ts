@@ -30,7 +30,12 @@ import { finishXml, xmlComment } from '../../lib/xml.js';
 import { auditSetting, auditSubcategoryName } from './audit-csv.js';
 import { gpmcTime, type GpoIdentity } from './gpo-identity.js';
 import { GPO_SDDL, GPO_TRUSTEES } from './gpo-security.js';
-import { appendGppProperties, appendGppRegistryItem, GPP_REGISTRY_SETTINGS_CLSID, type GppRegistryItem } from './preferences-registry-xml.js';
+import {
+  appendGppProperties,
+  appendGppRegistryItem,
+  GPP_REGISTRY_SETTINGS_CLSID,
+  type GppRegistryItem,
+} from './preferences-registry-xml.js';
 import { mergeProvenance, provenanceText } from './provenance.js';
 import { xmlText, type XMLBuilder } from './xml-values.js';
 

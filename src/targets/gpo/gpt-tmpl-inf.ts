@@ -34,12 +34,15 @@ function infString(s: string): string {
 /** `1,"..."`, `4,1`, ... for one value, or an InternalError for what a template cannot carry. */
 export function registryValueLine(op: RegistryOperation): string {
   const fail = (why: string): never => {
-    throw new InternalError(`operation ${op.id} is routed to the GPO security template, which ${why}; fix its route in src/catalog/routes.ts`);
+    throw new InternalError(
+      `operation ${op.id} is routed to the GPO security template, which ${why}; fix its route in src/catalog/routes.ts`,
+    );
   };
   if (op.scope !== 'Machine') fail('only holds machine settings');
   if (op.action !== 'set' || !op.value) fail(`cannot express "${op.action}"`);
   // [MS-GPSB] 2.2.5: KeyName = Key *("\" Key), Key = 1*IdCharacter, IdCharacter = %x20-21 / %x23-5B / %x5D-7E.
-  if (![...op.key.split('\\'), op.valueName].every((k) => GPSB_KEY.test(k))) fail('only holds printable ASCII key and value names without `"`');
+  if (![...op.key.split('\\'), op.valueName].every((k) => GPSB_KEY.test(k)))
+    fail('only holds printable ASCII key and value names without `"`');
   const v = op.value!;
   let data: string;
   switch (v.type) {
@@ -66,6 +69,14 @@ export function registryValueLine(op: RegistryOperation): string {
 export function gptTmplInf(plan: Plan): string | undefined {
   const ops = securityTemplateOperations(plan);
   if (ops.length === 0) return undefined;
-  const lines = ['[Unicode]', 'Unicode=yes', '[Version]', 'signature="$CHICAGO$"', 'Revision=1', '[Registry Values]', ...ops.map(registryValueLine)];
+  const lines = [
+    '[Unicode]',
+    'Unicode=yes',
+    '[Version]',
+    'signature="$CHICAGO$"',
+    'Revision=1',
+    '[Registry Values]',
+    ...ops.map(registryValueLine),
+  ];
   return `${lines.join('\n')}\n`;
 }

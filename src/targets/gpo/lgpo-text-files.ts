@@ -75,14 +75,21 @@ export function lgpoTextFor(plan: Plan, scope: Scope): Uint8Array {
     'policy is removed. Undo them explicitly (see the README, Rollback).',
   ];
   if (refused.length > 0) {
-    header.push('', `Not expressible in LGPO text (${refused.length}); they are in pol/${scope}/Registry.pol, apply it with LGPO.exe /${scope === 'Machine' ? 'm' : 'u'}:`, ...refused);
+    header.push(
+      '',
+      `Not expressible in LGPO text (${refused.length}); they are in pol/${scope}/Registry.pol, apply it with LGPO.exe /${scope === 'Machine' ? 'm' : 'u'}:`,
+      ...refused,
+    );
   }
   const audits = scope === 'Machine' ? auditOperations(plan) : [];
   if (audits.length > 0) {
     header.push(
       '',
       `Advanced audit policy has no LGPO text form (${audits.length}); it is in lgpo/audit.csv, apply it with LGPO.exe /a:`,
-      ...audits.map((op) => `  ${auditSubcategoryName(op.audit.subcategory)} ${op.audit.guid.toUpperCase()}: ${auditSetting(op.audit.success, op.audit.failure).inclusion}`),
+      ...audits.map(
+        (op) =>
+          `  ${auditSubcategoryName(op.audit.subcategory)} ${op.audit.guid.toUpperCase()}: ${auditSetting(op.audit.success, op.audit.failure).inclusion}`,
+      ),
     );
   }
   header.push(RULE);

@@ -72,7 +72,9 @@ export function gppValueText(value: RegistryValue): string {
       return value.data.toString(16).toUpperCase().padStart(8, '0');
     case 'REG_QWORD':
     case 'REG_BINARY':
-      throw new InternalError(`${value.type} has no documented Group Policy Preferences form; the GPO channel routes it to registry.pol (src/channels/gpo.ts)`);
+      throw new InternalError(
+        `${value.type} has no documented Group Policy Preferences form; the GPO channel routes it to registry.pol (src/channels/gpo.ts)`,
+      );
     case 'REG_MULTI_SZ':
       return value.data.join(' ');
   }
@@ -95,7 +97,9 @@ export function gppRegistryItem(plan: Plan, op: RegistryOperation): GppRegistryI
       if (!op.value) throw new InternalError(`operation ${op.id} sets a value but carries none`);
       const type = op.value.type;
       if (type === 'REG_BINARY' || type === 'REG_QWORD')
-        throw new InternalError(`operation ${op.id} (${type}) is routed to Group Policy Preferences, which document no ${type} form; fix its route in src/channels/gpo.ts`);
+        throw new InternalError(
+          `operation ${op.id} (${type}) is routed to Group Policy Preferences, which document no ${type} form; fix its route in src/channels/gpo.ts`,
+        );
       return {
         ...common,
         action: 'U',
@@ -109,9 +113,27 @@ export function gppRegistryItem(plan: Plan, op: RegistryOperation): GppRegistryI
       };
     }
     case 'deleteValue':
-      return { ...common, action: 'D', name: op.valueName, type: 'REG_SZ', value: '', isDefault: op.valueName === '', keyOnly: false, image: imageFor('D', 'REG_SZ', false) };
+      return {
+        ...common,
+        action: 'D',
+        name: op.valueName,
+        type: 'REG_SZ',
+        value: '',
+        isDefault: op.valueName === '',
+        keyOnly: false,
+        image: imageFor('D', 'REG_SZ', false),
+      };
     case 'createKey':
-      return { ...common, action: 'U', name: '', type: 'REG_SZ', value: '', isDefault: false, keyOnly: true, image: imageFor('U', 'REG_SZ', true) };
+      return {
+        ...common,
+        action: 'U',
+        name: '',
+        type: 'REG_SZ',
+        value: '',
+        isDefault: false,
+        keyOnly: true,
+        image: imageFor('U', 'REG_SZ', true),
+      };
     case 'deleteAllValues':
       throw new InternalError(
         `operation ${op.id} (delete all values of ${op.key}) is routed to Group Policy Preferences, which has no such action; ` +

@@ -23,14 +23,25 @@ function auditFacts(plan: Plan) {
 /** Preference values the GPO channel carries in registry.pol (no documented GPP form): they tattoo. */
 function preferencesInRegistryPol(plan: Plan): string[] {
   return plan.operations
-    .filter((op): op is RegistryOperation => op.type === 'registry' && op.kind === 'preference' && op.routes.gpo.status === 'fallback' && op.routes.gpo.via === 'registry.pol')
-    .map((op) => `${op.scope === 'Machine' ? 'HKLM' : 'HKCU'}\\${op.key}${op.action === 'set' || op.action === 'deleteValue' ? `\\${op.valueName}` : ''}${op.value ? ` (${op.value.type})` : ''}`);
+    .filter(
+      (op): op is RegistryOperation =>
+        op.type === 'registry' && op.kind === 'preference' && op.routes.gpo.status === 'fallback' && op.routes.gpo.via === 'registry.pol',
+    )
+    .map(
+      (op) =>
+        `${op.scope === 'Machine' ? 'HKLM' : 'HKCU'}\\${op.key}${op.action === 'set' || op.action === 'deleteValue' ? `\\${op.valueName}` : ''}${op.value ? ` (${op.value.type})` : ''}`,
+    );
 }
 
 export function gpoReadme(plan: Plan, targets: readonly TargetName[]): ReadmePart {
   const gpoName = psString(plan.profile.gpo.displayName);
   const domain = psString(plan.profile.gpo.domain);
-  const ou = psString(`OU=Workstations,${plan.profile.gpo.domain.split('.').map((label) => `DC=${label}`).join(',')}`);
+  const ou = psString(
+    `OU=Workstations,${plan.profile.gpo.domain
+      .split('.')
+      .map((label) => `DC=${label}`)
+      .join(',')}`,
+  );
   const commands = {
     importGpo: [
       'Import-Module GroupPolicy',
@@ -52,7 +63,10 @@ export function gpoReadme(plan: Plan, targets: readonly TargetName[]): ReadmePar
     audit: auditFacts(plan),
     binaryPreferences: preferencesInRegistryPol(plan),
     // GptTmpl.inf has no comment syntax ([MS-GPSB] 2.2), so each value's provenance is given here.
-    securityValues: securityTemplateOperations(plan).map((op) => ({ value: `MACHINE\\${op.key}\\${op.valueName}`, note: provenanceText(op) })),
+    securityValues: securityTemplateOperations(plan).map((op) => ({
+      value: `MACHINE\\${op.key}\\${op.valueName}`,
+      note: provenanceText(op),
+    })),
   };
   return {
     contents: [
@@ -71,7 +85,11 @@ function localPolicySteps(plan: Plan, targets: readonly TargetName[]): ReadmePar
 
 function auditRow(plan: Plan, folder: 'pol' | 'lgpo'): Markdown[] {
   if (auditOperations(plan).length === 0) return [];
-  return [new Markdown(`| \`${folder}/audit.csv\` | The advanced audit settings (Registry.pol and LGPO text cannot hold audit policy) | \`LGPO.exe /a\` |`)];
+  return [
+    new Markdown(
+      `| \`${folder}/audit.csv\` | The advanced audit settings (Registry.pol and LGPO text cannot hold audit policy) | \`LGPO.exe /a\` |`,
+    ),
+  ];
 }
 
 export function polReadme(plan: Plan, targets: readonly TargetName[]): ReadmePart {

@@ -13,7 +13,14 @@
  */
 import { InternalError } from '../../lib/errors.js';
 import type { Plan, RegistryOperation } from '../../model/plan.js';
-import { buildT1559Admx, serializeAdmx, T1559_ADMX_NAMESPACE, T1559_ADMX_PREFIX, type AdmxDocument, type AdmxPolicy } from '../admx/index.js';
+import {
+  buildT1559Admx,
+  serializeAdmx,
+  T1559_ADMX_NAMESPACE,
+  T1559_ADMX_PREFIX,
+  type AdmxDocument,
+  type AdmxPolicy,
+} from '../admx/index.js';
 import type { OmaSetting } from './graph-schema.js';
 import { enabledPayload } from './policy-payload.js';
 import { provenanceText } from './provenance-text.js';

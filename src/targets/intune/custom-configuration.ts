@@ -11,7 +11,12 @@
 import { InternalError } from '../../lib/errors.js';
 import { generatedBySentence, type Operation, type Plan } from '../../model/plan.js';
 import type { Ingestion } from './admx-ingestion.js';
-import { MAX_OMA_SETTINGS, windows10CustomConfigurationSchema, type OmaSetting, type Windows10CustomConfiguration } from './graph-schema.js';
+import {
+  MAX_OMA_SETTINGS,
+  windows10CustomConfigurationSchema,
+  type OmaSetting,
+  type Windows10CustomConfiguration,
+} from './graph-schema.js';
 import type { CspSetting } from './native-csp.js';
 import { attackIds } from './provenance-text.js';
 
@@ -40,7 +45,12 @@ export function intuneDisplayName(plan: Plan, name: string): string {
   return `${name} - ${plan.profile.name}`;
 }
 
-export function customProfiles(plan: Plan, csp: readonly CspSetting[], ingested: Ingestion | undefined, chunkSize = MAX_OMA_SETTINGS): CustomProfile[] {
+export function customProfiles(
+  plan: Plan,
+  csp: readonly CspSetting[],
+  ingested: Ingestion | undefined,
+  chunkSize = MAX_OMA_SETTINGS,
+): CustomProfile[] {
   const entries: Record<ProfileScope, Entry[]> = { Device: [], User: [] };
   for (const c of csp) entries[c.scope].push({ setting: c.setting, operations: c.operations });
   if (ingested) {
@@ -58,18 +68,33 @@ export function customProfiles(plan: Plan, csp: readonly CspSetting[], ingested:
       const body: Windows10CustomConfiguration = {
         '@odata.type': '#microsoft.graph.windows10CustomConfiguration',
         displayName: intuneDisplayName(plan, name),
-        description: profileDescription(plan, scope, operations, parts > 1 ? { part: i + 1, of: parts } : undefined, ingested !== undefined),
+        description: profileDescription(
+          plan,
+          scope,
+          operations,
+          parts > 1 ? { part: i + 1, of: parts } : undefined,
+          ingested !== undefined,
+        ),
         omaSettings: chunk.map((e) => e.setting),
       };
       const checked = windows10CustomConfigurationSchema.safeParse(body);
-      if (!checked.success) throw new InternalError(`the ${name} profile does not match the Graph model: ${checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      if (!checked.success)
+        throw new InternalError(
+          `the ${name} profile does not match the Graph model: ${checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+        );
       out.push({ scope, name, body, operations });
     }
   }
   return out;
 }
 
-function profileDescription(plan: Plan, scope: ProfileScope, operations: readonly Operation[], split: { part: number; of: number } | undefined, hasIngestion: boolean): string {
+function profileDescription(
+  plan: Plan,
+  scope: ProfileScope,
+  operations: readonly Operation[],
+  split: { part: number; of: number } | undefined,
+  hasIngestion: boolean,
+): string {
   const controls = [...new Set(operations.flatMap((op) => op.controls))];
   const lines = [
     `MITRE ATT&CK T1559 Inter-Process Communication (COM and DDE) hardening: ${scope === 'Device' ? 'device' : 'user'} settings of t1559 profile ${plan.profile.name}${split ? `, part ${split.part} of ${split.of}` : ''}.`,

@@ -33,6 +33,9 @@ export function deviceHealthScript(plan: Plan, scripts: RemediationScripts): Dev
     runAs32Bit: false,
   };
   const checked = deviceHealthScriptSchema.safeParse(body);
-  if (!checked.success) throw new InternalError(`the ${scripts.name} remediation does not match the Graph model: ${checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+  if (!checked.success)
+    throw new InternalError(
+      `the ${scripts.name} remediation does not match the Graph model: ${checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+    );
   return body;
 }

@@ -19,7 +19,9 @@ export const MAX_OMA_SETTINGS = 1000;
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
 
-const omaUri = z.string().regex(/^\.\/(Device|User)\/Vendor\/MSFT\/[^\s]+$/, 'an OMA-URI starting with ./Device/Vendor/MSFT/ or ./User/Vendor/MSFT/');
+const omaUri = z
+  .string()
+  .regex(/^\.\/(Device|User)\/Vendor\/MSFT\/[^\s]+$/, 'an OMA-URI starting with ./Device/Vendor/MSFT/ or ./User/Vendor/MSFT/');
 const base64 = z.string().regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/, 'standard base64 with padding');
 
 const omaSettingBase = {
@@ -33,7 +35,11 @@ export const omaSettingStringSchema = z
   .strict();
 
 export const omaSettingIntegerSchema = z
-  .object({ '@odata.type': z.literal('#microsoft.graph.omaSettingInteger'), ...omaSettingBase, value: z.number().int().min(INT32_MIN).max(INT32_MAX) })
+  .object({
+    '@odata.type': z.literal('#microsoft.graph.omaSettingInteger'),
+    ...omaSettingBase,
+    value: z.number().int().min(INT32_MIN).max(INT32_MAX),
+  })
   .strict();
 
 /** Not written today (no T1559 setting is a file); kept so the model covers the custom-profile value types a body may hold. */
@@ -41,7 +47,11 @@ export const omaSettingBase64Schema = z
   .object({ '@odata.type': z.literal('#microsoft.graph.omaSettingBase64'), ...omaSettingBase, fileName: z.string().min(1), value: base64 })
   .strict();
 
-export const omaSettingSchema = z.discriminatedUnion('@odata.type', [omaSettingStringSchema, omaSettingIntegerSchema, omaSettingBase64Schema]);
+export const omaSettingSchema = z.discriminatedUnion('@odata.type', [
+  omaSettingStringSchema,
+  omaSettingIntegerSchema,
+  omaSettingBase64Schema,
+]);
 export type OmaSetting = z.infer<typeof omaSettingSchema>;
 
 export const windows10CustomConfigurationSchema = z

@@ -45,11 +45,18 @@ export function renderIntune(plan: Plan): Artifact[] {
   const catalogPolicies = settingsCatalogPolicies(plan, placed.settingsCatalog, (topic) => `T1559 - ${topic}`);
   for (const p of catalogPolicies) {
     artifacts.push(graphJsonArtifact(`${INTUNE_DIR}/${SETTINGS_CATALOG_DIR}/${p.name}.json`, p.body));
-    artifacts.push(graphJsonArtifact(`${INTUNE_DIR}/${INTUNE_MANAGEMENT_DIR}/${INTUNE_MANAGEMENT_FOLDERS.settingsCatalog}/${p.name}.json`, p.body));
+    artifacts.push(
+      graphJsonArtifact(`${INTUNE_DIR}/${INTUNE_MANAGEMENT_DIR}/${INTUNE_MANAGEMENT_FOLDERS.settingsCatalog}/${p.name}.json`, p.body),
+    );
   }
   for (const p of profiles) {
     artifacts.push(graphJsonArtifact(`${INTUNE_DIR}/${profilePath(p)}`, p.body));
-    artifacts.push(graphJsonArtifact(`${INTUNE_DIR}/${INTUNE_MANAGEMENT_DIR}/${INTUNE_MANAGEMENT_FOLDERS.deviceConfiguration}/${p.name}.json`, intuneManagementProfile(p)));
+    artifacts.push(
+      graphJsonArtifact(
+        `${INTUNE_DIR}/${INTUNE_MANAGEMENT_DIR}/${INTUNE_MANAGEMENT_FOLDERS.deviceConfiguration}/${p.name}.json`,
+        intuneManagementProfile(p),
+      ),
+    );
   }
 
   const remediations = [];
@@ -64,7 +71,10 @@ export function renderIntune(plan: Plan): Artifact[] {
       { path: `${INTUNE_DIR}/${folder}/detect.ps1`, bytes: scripts.detect },
       { path: `${INTUNE_DIR}/${folder}/remediate.ps1`, bytes: scripts.remediate },
       graphJsonArtifact(`${INTUNE_DIR}/${bodyPath}`, body),
-      graphJsonArtifact(`${INTUNE_DIR}/${INTUNE_MANAGEMENT_DIR}/${INTUNE_MANAGEMENT_FOLDERS.deviceHealthScripts}/${scripts.name}.json`, intuneManagementHealthScript(body)),
+      graphJsonArtifact(
+        `${INTUNE_DIR}/${INTUNE_MANAGEMENT_DIR}/${INTUNE_MANAGEMENT_FOLDERS.deviceHealthScripts}/${scripts.name}.json`,
+        intuneManagementHealthScript(body),
+      ),
     );
     remediations.push({ scripts, bodyPath, folder, displayName: intuneDisplayName(plan, scripts.name) });
   }

@@ -13,9 +13,18 @@
  */
 import { InternalError } from '../../lib/errors.js';
 import type { CustomProfile } from './custom-configuration.js';
-import { intuneManagementCustomConfigurationSchema, intuneManagementDeviceHealthScriptSchema, type DeviceHealthScript, type IntuneManagementCustomConfiguration } from './graph-schema.js';
+import {
+  intuneManagementCustomConfigurationSchema,
+  intuneManagementDeviceHealthScriptSchema,
+  type DeviceHealthScript,
+  type IntuneManagementCustomConfiguration,
+} from './graph-schema.js';
 
-export const INTUNE_MANAGEMENT_FOLDERS = { deviceConfiguration: 'DeviceConfiguration', deviceHealthScripts: 'DeviceHealthScripts', settingsCatalog: 'SettingsCatalog' } as const;
+export const INTUNE_MANAGEMENT_FOLDERS = {
+  deviceConfiguration: 'DeviceConfiguration',
+  deviceHealthScripts: 'DeviceHealthScripts',
+  settingsCatalog: 'SettingsCatalog',
+} as const;
 
 /** Key order follows the export: type, description, displayName, then the settings. */
 export function intuneManagementProfile(profile: CustomProfile): IntuneManagementCustomConfiguration {
@@ -26,11 +35,19 @@ export function intuneManagementProfile(profile: CustomProfile): IntuneManagemen
     displayName: b.displayName,
     omaSettings: b.omaSettings.map((s) => {
       const { value, ...rest } = s;
-      return { ...rest, secretReferenceValueId: null, isEncrypted: false, value } as IntuneManagementCustomConfiguration['omaSettings'][number];
+      return {
+        ...rest,
+        secretReferenceValueId: null,
+        isEncrypted: false,
+        value,
+      } as IntuneManagementCustomConfiguration['omaSettings'][number];
     }),
   };
   const checked = intuneManagementCustomConfigurationSchema.safeParse(body);
-  if (!checked.success) throw new InternalError(`the IntuneManagement copy of ${profile.name} does not match its model: ${checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+  if (!checked.success)
+    throw new InternalError(
+      `the IntuneManagement copy of ${profile.name} does not match its model: ${checked.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+    );
   return body;
 }
 

@@ -39,10 +39,13 @@ export function cspSettings(plan: Plan, placements: readonly CspPlacement[]): Cs
   for (const [uri, group] of byUri) {
     const carriers = group.filter((p) => p.csp.format !== 'implied');
     if (carriers.length === 0) {
-      throw new InternalError(`${group.map((p) => p.op.id).join(', ')} route to ${uri} as "implied", but no operation sets that URI; nothing would carry them`);
+      throw new InternalError(
+        `${group.map((p) => p.op.id).join(', ')} route to ${uri} as "implied", but no operation sets that URI; nothing would carry them`,
+      );
     }
     const formats = new Set(carriers.map((p) => p.csp.format));
-    if (formats.size !== 1) throw new InternalError(`operations on ${uri} disagree on how to join their values (${[...formats].join(', ')})`);
+    if (formats.size !== 1)
+      throw new InternalError(`operations on ${uri} disagree on how to join their values (${[...formats].join(', ')})`);
     const format = carriers[0]!.csp.format;
     const ops = group.map((p) => p.op);
     const base = {
@@ -104,10 +107,12 @@ function asrRuleItem(uri: string, op: Operation): string {
 }
 
 function asrExclusionItem(uri: string, op: Operation): string {
-  if (op.type !== 'registry' || op.action !== 'set') throw new InternalError(`${op.id} routes to ${uri} as an ASR exclusion but sets no value`);
+  if (op.type !== 'registry' || op.action !== 'set')
+    throw new InternalError(`${op.id} routes to ${uri} as an ASR exclusion but sets no value`);
   const path = op.valueName;
   // src/channels/intune.ts refuses such a path at resolve, with the profile's JSON path.
-  if (path.length === 0 || path.includes('|')) throw new InternalError(`${op.id}: the exclusion ${JSON.stringify(path)} reached ${uri} although it is empty or contains "|"`);
+  if (path.length === 0 || path.includes('|'))
+    throw new InternalError(`${op.id}: the exclusion ${JSON.stringify(path)} reached ${uri} although it is empty or contains "|"`);
   return path;
 }
 

@@ -34,7 +34,9 @@ export function enabledPayload(policy: AdmxPolicy, operations: readonly Registry
     assertXmlText(value, `the value of element ${element.id} of ADMX policy ${policy.name}`);
     xml.ele('data', xmlbuilderAttributes({ id: element.id, value }));
   }
-  return finishXml(xml.end()).replace(/\n/g, '&#xA;').replace(/\uF000/g, '&#xF000;');
+  return finishXml(xml.end())
+    .replace(/\n/g, '&#xA;')
+    .replace(/\uF000/g, '&#xF000;');
 }
 
 function elementValue(policy: AdmxPolicy, element: AdmxElement, operations: readonly RegistryOperation[]): string {
@@ -53,14 +55,17 @@ function elementValue(policy: AdmxPolicy, element: AdmxElement, operations: read
       const clash = data.data.find((s) => s.includes(MULTI_TEXT_SEPARATOR));
       // The Intune channel never routes REG_MULTI_SZ to ingestion (src/channels/intune.ts); were it to, U+F000
       // inside a string would split it, since the Policy CSP separates the strings with it.
-      if (clash !== undefined) throw new InternalError(`${where}: the string ${JSON.stringify(clash)} contains U+F000, the Policy CSP's string separator`);
+      if (clash !== undefined)
+        throw new InternalError(`${where}: the string ${JSON.stringify(clash)} contains U+F000, the Policy CSP's string separator`);
       return data.data.join(MULTI_TEXT_SEPARATOR);
     }
     case 'decimal': {
       if (op === undefined) return String(element.defaultValue);
       if (data === undefined) throw new InternalError(`${where}: the plan deletes the value the element writes`);
-      const n = data.type === 'REG_DWORD' ? data.data : data.type === 'REG_SZ' && /^[0-9]+$/.test(data.data) ? Number(data.data) : undefined;
-      if (n === undefined || n < element.minValue || n > element.maxValue) throw new InternalError(`${where}: the plan's ${data.type} data is not a number from ${element.minValue} to ${element.maxValue}`);
+      const n =
+        data.type === 'REG_DWORD' ? data.data : data.type === 'REG_SZ' && /^[0-9]+$/.test(data.data) ? Number(data.data) : undefined;
+      if (n === undefined || n < element.minValue || n > element.maxValue)
+        throw new InternalError(`${where}: the plan's ${data.type} data is not a number from ${element.minValue} to ${element.maxValue}`);
       return String(n);
     }
     case 'enum': {
@@ -93,7 +98,9 @@ function sameData(value: AdmxValue, data: RegistryValue): boolean {
 function writer(element: AdmxElement & { valueName: string }, operations: readonly RegistryOperation[]): RegistryOperation | undefined {
   const key = element.key.toLowerCase();
   const name = element.valueName.toLowerCase();
-  return operations.find((op) => (op.action === 'set' || op.action === 'deleteValue') && op.key.toLowerCase() === key && op.valueName.toLowerCase() === name);
+  return operations.find(
+    (op) => (op.action === 'set' || op.action === 'deleteValue') && op.key.toLowerCase() === key && op.valueName.toLowerCase() === name,
+  );
 }
 
 function admxValueText(where: string, value: AdmxValue): string {

@@ -18,7 +18,10 @@ import { placeOperations } from './placement.js';
 import type { RemediationScripts } from './remediation-scripts.js';
 
 /** deviceConfigurations need the configuration scope; deviceHealthScripts (Remediations) their own scripts scope. */
-export const GRAPH_SCOPES = { configuration: 'DeviceManagementConfiguration.ReadWrite.All', scripts: 'DeviceManagementScripts.ReadWrite.All' } as const;
+export const GRAPH_SCOPES = {
+  configuration: 'DeviceManagementConfiguration.ReadWrite.All',
+  scripts: 'DeviceManagementScripts.ReadWrite.All',
+} as const;
 export const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 export const GRAPH_BETA = 'https://graph.microsoft.com/beta';
 
@@ -89,16 +92,27 @@ function readmeView(input: ReadmeInput): ReadmeView {
   ];
   const catalogPath = (p: SettingsCatalogPolicy) => `${input.settingsCatalogFolder}/${p.name}.json`;
   // Settings Catalog first: a custom profile of the same devices then only adds what no definition carries.
-  const importPolicies = input.catalogPolicies.flatMap((p, i) => createLines(GRAPH_BETA, 'configurationPolicies', catalogPath(p), `policy${i + 1}`));
-  const importProfiles = input.profiles.flatMap((p, i) => createLines(GRAPH_V1, 'deviceConfigurations', input.profilePath(p), `profile${i + 1}`));
-  const importScripts = input.remediations.flatMap((r, i) => createLines(GRAPH_BETA, 'deviceHealthScripts', r.bodyPath, `remediation${i + 1}`));
+  const importPolicies = input.catalogPolicies.flatMap((p, i) =>
+    createLines(GRAPH_BETA, 'configurationPolicies', catalogPath(p), `policy${i + 1}`),
+  );
+  const importProfiles = input.profiles.flatMap((p, i) =>
+    createLines(GRAPH_V1, 'deviceConfigurations', input.profilePath(p), `profile${i + 1}`),
+  );
+  const importScripts = input.remediations.flatMap((r, i) =>
+    createLines(GRAPH_BETA, 'deviceHealthScripts', r.bodyPath, `remediation${i + 1}`),
+  );
   const backupKeys = distinctKeys(input.remediations.flatMap((r) => r.scripts.operations));
   // Every sentence about what the bundle holds is derived from what it holds (placement is the same split
   // the renderer used, read again here rather than passed in).
   const placed = placeOperations(plan.operations);
   const cspControls = [...new Set(placed.csp.flatMap((c) => c.op.controls))].sort();
   const ingestionScopes = (['Machine', 'User'] as const).filter((scope) => placed.ingestion.some((op) => op.scope === scope));
-  const vehicles = [input.catalogPolicies.length > 0, placed.csp.length > 0, input.ingestedPolicies > 0, input.remediations.length > 0].filter(Boolean).length;
+  const vehicles = [
+    input.catalogPolicies.length > 0,
+    placed.csp.length > 0,
+    input.ingestedPolicies > 0,
+    input.remediations.length > 0,
+  ].filter(Boolean).length;
   const imTypes = [
     ...(input.catalogPolicies.length > 0 ? [INTUNE_MANAGEMENT_FOLDERS.settingsCatalog] : []),
     ...(input.profiles.length > 0 ? [INTUNE_MANAGEMENT_FOLDERS.deviceConfiguration] : []),
@@ -110,8 +124,16 @@ function readmeView(input: ReadmeInput): ReadmeView {
     generatedBy: generatedBySentence(plan),
     ingestedPolicies: input.ingestedPolicies,
     hasUserProfile: input.profiles.some((p) => p.scope === 'User'),
-    profiles: input.profiles.map((p) => ({ file: mdCode(input.profilePath(p), { inTable: true }), displayName: mdCode(p.body.displayName, { inTable: true }), settings: p.body.omaSettings.length })),
-    catalogPolicies: input.catalogPolicies.map((p) => ({ file: mdCode(catalogPath(p), { inTable: true }), displayName: mdCode(p.body.name, { inTable: true }), settings: p.operations.length })),
+    profiles: input.profiles.map((p) => ({
+      file: mdCode(input.profilePath(p), { inTable: true }),
+      displayName: mdCode(p.body.displayName, { inTable: true }),
+      settings: p.body.omaSettings.length,
+    })),
+    catalogPolicies: input.catalogPolicies.map((p) => ({
+      file: mdCode(catalogPath(p), { inTable: true }),
+      displayName: mdCode(p.body.name, { inTable: true }),
+      settings: p.operations.length,
+    })),
     remediations: input.remediations.map((r) => ({
       file: mdCode(r.bodyPath, { inTable: true }),
       folder: mdCode(`${r.folder}/`, { inTable: true }),
@@ -131,7 +153,11 @@ function readmeView(input: ReadmeInput): ReadmeView {
         'Install-Module Microsoft.Graph.Authentication -Scope CurrentUser',
         `Connect-MgGraph -Scopes ${[GRAPH_SCOPES.configuration, ...(input.remediations.length > 0 ? [GRAPH_SCOPES.scripts] : [])].map(psString).join(', ')}`,
       ]),
-      importProfiles: ps(importPolicies.length + importProfiles.length ? [...importPolicies, ...importProfiles] : ['# (no configuration profile in this bundle)']),
+      importProfiles: ps(
+        importPolicies.length + importProfiles.length
+          ? [...importPolicies, ...importProfiles]
+          : ['# (no configuration profile in this bundle)'],
+      ),
       importScripts: ps(importScripts.length ? importScripts : ['# (no remediation package in this bundle)']),
       // Only a bundle with policies or profiles gets the Graph assignment body: Remediations are assigned in the admin center.
       assign: ps(
@@ -140,18 +166,36 @@ function readmeView(input: ReadmeInput): ReadmeView {
           : [
               "$groupId = '00000000-0000-0000-0000-000000000000'   # object id of the Entra ID group to target",
               "$assignment = @{ assignments = @(@{ target = @{ '@odata.type' = '#microsoft.graph.groupAssignmentTarget'; groupId = $groupId } }) } | ConvertTo-Json -Depth 5",
-              ...input.catalogPolicies.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_BETA}/deviceManagement/configurationPolicies/`)} + $policy${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
-              ...input.profiles.map((_, i) => `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`),
+              ...input.catalogPolicies.map(
+                (_, i) =>
+                  `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_BETA}/deviceManagement/configurationPolicies/`)} + $policy${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`,
+              ),
+              ...input.profiles.map(
+                (_, i) =>
+                  `Invoke-MgGraphRequest -Method POST -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id + '/assign') -ContentType 'application/json' -Body $assignment`,
+              ),
             ],
       ),
       backup: ps([
         "New-Item -ItemType Directory -Force -Path '.\\t1559-backup' | Out-Null",
-        ...backupKeys.map((k, i) => `reg.exe export ${psString(`${k.hive}\\${k.key}`)} ${psString(`.\\t1559-backup\\${String(i + 1).padStart(2, '0')}-${k.hive}.reg`)} /y`),
+        ...backupKeys.map(
+          (k, i) =>
+            `reg.exe export ${psString(`${k.hive}\\${k.key}`)} ${psString(`.\\t1559-backup\\${String(i + 1).padStart(2, '0')}-${k.hive}.reg`)} /y`,
+        ),
       ]),
       remove: ps([
-        ...input.catalogPolicies.map((_, i) => `Invoke-MgGraphRequest -Method DELETE -Uri (${psString(`${GRAPH_BETA}/deviceManagement/configurationPolicies/`)} + $policy${i + 1}.id)`),
-        ...input.profiles.map((_, i) => `Invoke-MgGraphRequest -Method DELETE -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id)`),
-        ...input.remediations.map((_, i) => `Invoke-MgGraphRequest -Method DELETE -Uri (${psString(`${GRAPH_BETA}/deviceManagement/deviceHealthScripts/`)} + $remediation${i + 1}.id)`),
+        ...input.catalogPolicies.map(
+          (_, i) =>
+            `Invoke-MgGraphRequest -Method DELETE -Uri (${psString(`${GRAPH_BETA}/deviceManagement/configurationPolicies/`)} + $policy${i + 1}.id)`,
+        ),
+        ...input.profiles.map(
+          (_, i) =>
+            `Invoke-MgGraphRequest -Method DELETE -Uri (${psString(`${GRAPH_V1}/deviceManagement/deviceConfigurations/`)} + $profile${i + 1}.id)`,
+        ),
+        ...input.remediations.map(
+          (_, i) =>
+            `Invoke-MgGraphRequest -Method DELETE -Uri (${psString(`${GRAPH_BETA}/deviceManagement/deviceHealthScripts/`)} + $remediation${i + 1}.id)`,
+        ),
         ...(input.catalogPolicies.length + input.profiles.length + input.remediations.length === 0 ? ['# (nothing was created)'] : []),
       ]),
     },

@@ -44,7 +44,12 @@ export interface RemediationScripts {
 }
 
 /** The `$Settings` Action of a registry action. */
-export const SCRIPT_ACTIONS = { set: 'Set', deleteValue: 'DeleteValue', deleteAllValues: 'DeleteAllValues', createKey: 'CreateKey' } as const;
+export const SCRIPT_ACTIONS = {
+  set: 'Set',
+  deleteValue: 'DeleteValue',
+  deleteAllValues: 'DeleteAllValues',
+  createKey: 'CreateKey',
+} as const;
 /** The RegistryValueKind name of a registry value type. */
 export const SCRIPT_KINDS = {
   REG_SZ: 'String',
@@ -81,7 +86,11 @@ function template(kind: ScriptKind) {
   return loadTemplate<ScriptView>(`intune/${kind}.ps1.ejs`, 'preQuoted');
 }
 
-export function renderRemediationScripts(plan: Plan, account: RemediationAccount, operations: readonly RegistryOperation[]): RemediationScripts {
+export function renderRemediationScripts(
+  plan: Plan,
+  account: RemediationAccount,
+  operations: readonly RegistryOperation[],
+): RemediationScripts {
   const view = scriptView(plan, account, operations);
   const render = (kind: ScriptKind) => encodeText(template(kind)(view), { encoding: 'utf8bom' });
   return { account, name: remediationName(account), detect: render('detect'), remediate: render('remediate'), operations: [...operations] };
@@ -94,7 +103,9 @@ function scriptView(plan: Plan, account: RemediationAccount, operations: readonl
   const notes: string[] = [];
   if (appIds) {
     notes.push(
-      psComment('COM AppID keys (SOFTWARE\\Classes\\AppID\\{...}) are often owned by TrustedInstaller, which lets SYSTEM read but not write them.'),
+      psComment(
+        'COM AppID keys (SOFTWARE\\Classes\\AppID\\{...}) are often owned by TrustedInstaller, which lets SYSTEM read but not write them.',
+      ),
       psComment('The remediation then reports ACCESS DENIED for that value and goes on with the others; take ownership of the key for'),
       psComment('Administrators and give SYSTEM Full Control (or leave that AppID out of the profile), and the next run sets it.'),
     );
@@ -105,7 +116,9 @@ function scriptView(plan: Plan, account: RemediationAccount, operations: readonl
       ...(plan.profile.description ? [psComment(`Profile: ${plan.profile.description}`)] : []),
     ],
     purpose: [
-      psComment(`MITRE ATT&CK T1559 (Inter-Process Communication: COM and DDE) hardening: ${operations.length} ${hive} registry value${operations.length === 1 ? '' : 's'}`),
+      psComment(
+        `MITRE ATT&CK T1559 (Inter-Process Communication: COM and DDE) hardening: ${operations.length} ${hive} registry value${operations.length === 1 ? '' : 's'}`,
+      ),
       psComment('that no Intune policy can carry (see each entry for why), checked by detect.ps1 and set by remediate.ps1.'),
       psComment('detect.ps1 exit codes: 0 = every value is as the profile wants; 1 = at least one differs or cannot be read, so'),
       psComment('  Intune runs remediate.ps1. remediate.ps1 exit codes: 0 = every value is as wanted now (set, or already right);'),
@@ -114,7 +127,9 @@ function scriptView(plan: Plan, account: RemediationAccount, operations: readonl
       psComment('then one summary line, the line Intune shows in the portal.'),
     ],
     notes,
-    runAsText: machine ? 'SYSTEM (run this script using the logged-on credentials: No)' : 'the signed-in user (run this script using the logged-on credentials: Yes)',
+    runAsText: machine
+      ? 'SYSTEM (run this script using the logged-on credentials: No)'
+      : 'the signed-in user (run this script using the logged-on credentials: Yes)',
     hiveName: psString(machine ? 'LocalMachine' : 'CurrentUser'),
     hiveLabel: psString(hiveOf(machine ? 'Machine' : 'User')),
     profileName: psString(plan.profile.name),

@@ -70,11 +70,16 @@ export function topicOf(sc: SettingsCatalogMapping): Topic {
 }
 
 function choice(id: string, value: string): ChoiceInstance {
-  return { '@odata.type': `${T}ChoiceSettingInstance`, settingDefinitionId: id, choiceSettingValue: { '@odata.type': `${T}ChoiceSettingValue`, value, children: [] } };
+  return {
+    '@odata.type': `${T}ChoiceSettingInstance`,
+    settingDefinitionId: id,
+    choiceSettingValue: { '@odata.type': `${T}ChoiceSettingValue`, value, children: [] },
+  };
 }
 
 function mappingOf(op: Operation): SettingsCatalogMapping {
-  if (!op.settingsCatalog) throw new InternalError(`routes.intune of ${op.id} says "settingsCatalog" but the operation has no Settings Catalog mapping`);
+  if (!op.settingsCatalog)
+    throw new InternalError(`routes.intune of ${op.id} says "settingsCatalog" but the operation has no Settings Catalog mapping`);
   return op.settingsCatalog;
 }
 
@@ -91,7 +96,11 @@ function instanceOf(op: Operation, sc: SettingsCatalogMapping): SettingInstance 
       return choice(sc.id, `${sc.id}_${state}`);
     }
     case 'asrExclusion':
-      return { '@odata.type': `${T}SimpleSettingCollectionInstance`, settingDefinitionId: sc.id, simpleSettingCollectionValue: [{ '@odata.type': `${T}StringSettingValue`, value: op.valueName }] };
+      return {
+        '@odata.type': `${T}SimpleSettingCollectionInstance`,
+        settingDefinitionId: sc.id,
+        simpleSettingCollectionValue: [{ '@odata.type': `${T}StringSettingValue`, value: op.valueName }],
+      };
     case 'admxEnabled':
       return choice(sc.id, `${sc.id}_1`);
     case 'integer':
@@ -105,7 +114,11 @@ function instanceOf(op: Operation, sc: SettingsCatalogMapping): SettingInstance 
   if (el) {
     if (el.kind === 'text') {
       if (typeof data !== 'string') throw new InternalError(`${op.id}: a text element needs string data`);
-      top.choiceSettingValue.children.push({ '@odata.type': `${T}SimpleSettingInstance`, settingDefinitionId: el.id, simpleSettingValue: { '@odata.type': `${T}StringSettingValue`, value: data } });
+      top.choiceSettingValue.children.push({
+        '@odata.type': `${T}SimpleSettingInstance`,
+        settingDefinitionId: el.id,
+        simpleSettingValue: { '@odata.type': `${T}StringSettingValue`, value: data },
+      });
     } else {
       if (typeof data !== 'number') throw new InternalError(`${op.id}: an ${el.kind} element needs REG_DWORD data`);
       const suffix = el.kind === 'enum' ? String(data) : data === el.trueData ? '1' : '0';
@@ -117,12 +130,15 @@ function instanceOf(op: Operation, sc: SettingsCatalogMapping): SettingInstance 
 
 /** Merge `b` into `a` (same definition): same value, children united by definition id. */
 function merge(a: SettingInstance, b: SettingInstance, what: string): void {
-  if (a['@odata.type'] !== b['@odata.type']) throw new InternalError(`${what}: ${a.settingDefinitionId} is written as two kinds of setting`);
+  if (a['@odata.type'] !== b['@odata.type'])
+    throw new InternalError(`${what}: ${a.settingDefinitionId} is written as two kinds of setting`);
   if ('choiceSettingValue' in a && 'choiceSettingValue' in b) {
-    if (a.choiceSettingValue.value !== b.choiceSettingValue.value) throw new InternalError(`${what}: ${a.settingDefinitionId} wants ${a.choiceSettingValue.value} and ${b.choiceSettingValue.value}`);
+    if (a.choiceSettingValue.value !== b.choiceSettingValue.value)
+      throw new InternalError(`${what}: ${a.settingDefinitionId} wants ${a.choiceSettingValue.value} and ${b.choiceSettingValue.value}`);
     for (const child of b.choiceSettingValue.children) addChild(a.choiceSettingValue.children, child, what);
   } else if ('simpleSettingCollectionValue' in a && 'simpleSettingCollectionValue' in b) {
-    for (const v of b.simpleSettingCollectionValue) if (!a.simpleSettingCollectionValue.some((x) => x.value === v.value)) a.simpleSettingCollectionValue.push(v);
+    for (const v of b.simpleSettingCollectionValue)
+      if (!a.simpleSettingCollectionValue.some((x) => x.value === v.value)) a.simpleSettingCollectionValue.push(v);
   } else if ('groupSettingCollectionValue' in a && 'groupSettingCollectionValue' in b) {
     for (const child of b.groupSettingCollectionValue[0]!.children) addChild(a.groupSettingCollectionValue[0]!.children, child, what);
   } else if (JSON.stringify(a) !== JSON.stringify(b)) throw new InternalError(`${what}: ${a.settingDefinitionId} wants two values`);
@@ -147,7 +163,11 @@ function findOption(list: readonly SettingInstance[], option: string): ChoiceIns
 }
 
 /** The Settings Catalog policies of the plan's `settingsCatalog` operations, in TOPICS order. */
-export function settingsCatalogPolicies(plan: Plan, operations: readonly Operation[], nameOf: (topic: Topic) => string): SettingsCatalogPolicy[] {
+export function settingsCatalogPolicies(
+  plan: Plan,
+  operations: readonly Operation[],
+  nameOf: (topic: Topic) => string,
+): SettingsCatalogPolicy[] {
   const out: SettingsCatalogPolicy[] = [];
   for (const topic of TOPICS) {
     const ops = operations.filter((op) => topicOf(mappingOf(op)) === topic);
@@ -164,16 +184,24 @@ export function settingsCatalogPolicies(plan: Plan, operations: readonly Operati
     }
     for (const [op, sc, inst] of nested) {
       if (op.csp?.format === 'asrRule') {
-        const group: GroupCollectionInstance = { '@odata.type': `${T}GroupSettingCollectionInstance`, settingDefinitionId: sc.under!, groupSettingCollectionValue: [{ children: [inst] }] };
+        const group: GroupCollectionInstance = {
+          '@odata.type': `${T}GroupSettingCollectionInstance`,
+          settingDefinitionId: sc.under!,
+          groupSettingCollectionValue: [{ children: [inst] }],
+        };
         addChild(top, group, op.id);
         continue;
       }
       const parent = findOption(top, sc.under!);
-      if (!parent) throw new InternalError(`${op.id} nests under ${sc.under}, which no operation of this plan sets (the catalog rules keep a child with its parent)`);
+      if (!parent)
+        throw new InternalError(
+          `${op.id} nests under ${sc.under}, which no operation of this plan sets (the catalog rules keep a child with its parent)`,
+        );
       addChild(parent.choiceSettingValue.children, inst, op.id);
     }
     for (const [op, sc] of switches)
-      if (!top.some((i) => i.settingDefinitionId === sc.id)) throw new InternalError(`${op.id} is implied by ${sc.id}, which no operation of this plan sets`);
+      if (!top.some((i) => i.settingDefinitionId === sc.id))
+        throw new InternalError(`${op.id} is implied by ${sc.id}, which no operation of this plan sets`);
     const name = nameOf(topic);
     out.push({
       name,

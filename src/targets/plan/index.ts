@@ -14,7 +14,11 @@ export const planTarget: Target = {
   channels: [],
   render: renderPlanJson,
   readme: () => ({
-    contents: [new Markdown('| `plan.json` | The resolved plan: every setting with the control, mitigation and techniques behind it and how each channel carries it | Review, diff, automation |')],
+    contents: [
+      new Markdown(
+        '| `plan.json` | The resolved plan: every setting with the control, mitigation and techniques behind it and how each channel carries it | Review, diff, automation |',
+      ),
+    ],
     writesValues: false,
   }),
 };

@@ -42,8 +42,16 @@ export interface TechniqueScore {
 export function techniqueScores(plan: Plan): TechniqueScore[] {
   const parentOnly = plan.controls.filter((c) => c.techniques.includes(PARENT) && !c.techniques.some((t) => t !== PARENT));
   return [
-    { technique: PARENT, controls: [...plan.controls.filter((c) => c.techniques.some((t) => t === PARENT || t.startsWith(`${PARENT}.`)))], parentLevel: [] },
-    ...SUB_TECHNIQUES.map((t) => ({ technique: t, controls: plan.controls.filter((c) => c.techniques.includes(t)), parentLevel: parentOnly })),
+    {
+      technique: PARENT,
+      controls: [...plan.controls.filter((c) => c.techniques.some((t) => t === PARENT || t.startsWith(`${PARENT}.`)))],
+      parentLevel: [],
+    },
+    ...SUB_TECHNIQUES.map((t) => ({
+      technique: t,
+      controls: plan.controls.filter((c) => c.techniques.includes(t)),
+      parentLevel: parentOnly,
+    })),
   ];
 }
 
@@ -57,7 +65,9 @@ function controlText(c: PlanControl): string {
 
 /** Hardened values of the technique's operations that a detection rule watches, of all its registry values. */
 function detectionText(plan: Plan, technique: TechniqueId): string {
-  const mine = plan.operations.filter((op) => op.type === 'registry' && op.techniques.some((t) => t === technique || (technique === PARENT && t.startsWith(`${PARENT}.`))));
+  const mine = plan.operations.filter(
+    (op) => op.type === 'registry' && op.techniques.some((t) => t === technique || (technique === PARENT && t.startsWith(`${PARENT}.`))),
+  );
   const watched = mine.filter((op) => op.routes.detection.status !== 'notCarried');
   return `${watched.length} of ${mine.length} hardened values watched by a tamper rule; the process and image-load rules (detection/) watch Office and DCOM hosts starting shells`;
 }
@@ -81,7 +91,10 @@ function techniqueEntry(score: TechniqueScore, detection: string | undefined): R
     comment,
     enabled: true,
     metadata: [
-      ...[...byMitigation.entries()].map(([m, ids]) => ({ name: `${m} ${MITIGATIONS[m as keyof typeof MITIGATIONS]}`, value: ids.join(', ') })),
+      ...[...byMitigation.entries()].map(([m, ids]) => ({
+        name: `${m} ${MITIGATIONS[m as keyof typeof MITIGATIONS]}`,
+        value: ids.join(', '),
+      })),
       ...(detection ? [{ name: 'detection (not scored)', value: detection }] : []),
     ],
     links: [{ label: `${score.technique} ${TECHNIQUES[score.technique]} on attack.mitre.org`, url: attackUrl(score.technique) }],

@@ -14,7 +14,13 @@ import type { Bundle } from '../target.js';
 import { reportTemplate } from './templates.js';
 
 /** Symbols next to each status, so the matrix reads without colour too. */
-const STATUS_MARKS: Record<CellStatus, string> = { carried: '\u2713', fallback: '\u21aa', partial: '\u25d0', notCarried: '\u2717', empty: '\u2013' };
+const STATUS_MARKS: Record<CellStatus, string> = {
+  carried: '\u2713',
+  fallback: '\u21aa',
+  partial: '\u25d0',
+  notCarried: '\u2717',
+  empty: '\u2013',
+};
 
 export interface HtmlView {
   m: ReportModel;
@@ -33,7 +39,10 @@ export interface HtmlView {
 }
 
 function anchor(prefix: string, text: string): string {
-  const slug = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `${prefix}-${slug || 'x'}`;
 }
 

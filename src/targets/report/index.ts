@@ -13,8 +13,18 @@ import { renderReportHtml } from './html.js';
 import { renderReadme } from './readme.js';
 
 export function renderReport(plan: Plan, bundle: Bundle): Artifact[] {
-  return [renderReadme(plan, bundle), renderReportHtml(plan, bundle), renderCoverageJson(plan), renderAttackLayer(plan, bundle.builtChannels)];
+  return [
+    renderReadme(plan, bundle),
+    renderReportHtml(plan, bundle),
+    renderCoverageJson(plan),
+    renderAttackLayer(plan, bundle.builtChannels),
+  ];
 }
 
 /** The report's own files are listed by the README template itself; it deploys nothing. */
-export const reportTarget: Target = { name: 'report', channels: [], render: renderReport, readme: () => ({ contents: [], writesValues: false }) };
+export const reportTarget: Target = {
+  name: 'report',
+  channels: [],
+  render: renderReport,
+  readme: () => ({ contents: [], writesValues: false }),
+};

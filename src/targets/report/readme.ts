@@ -30,7 +30,8 @@ export interface ReadmeView {
 function readmeView(plan: Plan, bundle: Bundle): ReadmeView {
   const m = buildReportModel(plan, bundle.builtChannels);
   const backup = m.tattooKeys.map(
-    (k, i) => `reg.exe export ${psString(`${k.hive}\\${k.key}`)} ${psString(`.\\t1559-backup\\${String(i + 1).padStart(2, '0')}-${k.hive}.reg`)} /y`,
+    (k, i) =>
+      `reg.exe export ${psString(`${k.hive}\\${k.key}`)} ${psString(`.\\t1559-backup\\${String(i + 1).padStart(2, '0')}-${k.hive}.reg`)} /y`,
   );
   return {
     m,
@@ -38,7 +39,9 @@ function readmeView(plan: Plan, bundle: Bundle): ReadmeView {
     md: markdownHelpers,
     contents: bundle.contents,
     deploy: bundle.steps,
-    commands: { backupTattooKeys: backup.length ? ["New-Item -ItemType Directory -Force -Path '.\\t1559-backup' | Out-Null", ...backup] : [] },
+    commands: {
+      backupTattooKeys: backup.length ? ["New-Item -ItemType Directory -Force -Path '.\\t1559-backup' | Out-Null", ...backup] : [],
+    },
     writesValues: bundle.writesValues,
   };
 }
@@ -46,7 +49,10 @@ function readmeView(plan: Plan, bundle: Bundle): ReadmeView {
 export function renderReadmeText(plan: Plan, bundle: Bundle): string {
   const text = reportTemplate<ReadmeView>('README.md.ejs', escapeMarkdown)(readmeView(plan, bundle));
   // Templates leave blank runs where optional sections are skipped; one blank line is enough in Markdown.
-  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${text
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 export function renderReadme(plan: Plan, bundle: Bundle): Artifact {

@@ -10,7 +10,6 @@ import { formatValue, hiveOf, isPolicyKey } from '../../model/registry.js';
 import { channelTitle } from '../../channels/index.js';
 import { buildCoverage, type ControlCoverage, type Coverage } from '../../plan-readers/coverage.js';
 
-
 export interface SettingView {
   operation: string;
   title: string;
@@ -90,7 +89,14 @@ export interface ReportModel {
   generatedBy: string;
   tool: Plan['tool'];
   profile: Plan['profile'];
-  counts: { controls: number; operations: number; machine: number; user: number; mitigations: number; tiers: Record<PlanControl['tier'], number> };
+  counts: {
+    controls: number;
+    operations: number;
+    machine: number;
+    user: number;
+    mitigations: number;
+    tiers: Record<PlanControl['tier'], number>;
+  };
   targets: TargetName[];
   columns: ChannelColumn[];
   coverage: Coverage;
@@ -172,30 +178,32 @@ export function parameterText(value: unknown): string {
 
 export function buildReportModel(plan: Plan, builtChannels: readonly Channel[]): ReportModel {
   const coverage = buildCoverage(plan);
-  const controls = plan.controls.map((c, i): ControlView => ({
-    id: c.id,
-    title: c.title,
-    mitigation: c.mitigation,
-    mitigationName: MITIGATIONS[c.mitigation],
-    techniques: c.techniques.map((t) => ({ id: t, name: TECHNIQUES[t] })),
-    tier: c.tier,
-    impact: c.impact,
-    lockoutRisk: c.lockoutRisk,
-    confirmed: c.confirmed,
-    officeVersions: [...c.officeVersions],
-    parameters: Object.keys(c.parameters)
-      .sort()
-      .map((name) => ({ name, value: parameterText(c.parameters[name]) })),
-    narrative: {
-      summary: c.summary,
-      rationale: c.rationale,
-      impactNote: c.impactNote,
-      ...(c.optInReason !== undefined ? { optInReason: c.optInReason } : {}),
-      references: c.references.map((r) => ({ title: r.title, url: r.url })),
-    },
-    settings: plan.operations.filter((op) => op.controls.includes(c.id)).map((op) => settingView(op, c.id)),
-    coverage: coverage.controls[i]!,
-  }));
+  const controls = plan.controls.map(
+    (c, i): ControlView => ({
+      id: c.id,
+      title: c.title,
+      mitigation: c.mitigation,
+      mitigationName: MITIGATIONS[c.mitigation],
+      techniques: c.techniques.map((t) => ({ id: t, name: TECHNIQUES[t] })),
+      tier: c.tier,
+      impact: c.impact,
+      lockoutRisk: c.lockoutRisk,
+      confirmed: c.confirmed,
+      officeVersions: [...c.officeVersions],
+      parameters: Object.keys(c.parameters)
+        .sort()
+        .map((name) => ({ name, value: parameterText(c.parameters[name]) })),
+      narrative: {
+        summary: c.summary,
+        rationale: c.rationale,
+        impactNote: c.impactNote,
+        ...(c.optInReason !== undefined ? { optInReason: c.optInReason } : {}),
+        references: c.references.map((r) => ({ title: r.title, url: r.url })),
+      },
+      settings: plan.operations.filter((op) => op.controls.includes(c.id)).map((op) => settingView(op, c.id)),
+      coverage: coverage.controls[i]!,
+    }),
+  );
 
   // Sections in the ATT&CK order of MITIGATIONS (detection last); cards keep the plan's order.
   const sections = (Object.keys(MITIGATIONS) as MitigationId[])
@@ -203,7 +211,12 @@ export function buildReportModel(plan: Plan, builtChannels: readonly Channel[]):
     .filter((s) => s.controls.length > 0);
 
   // Templates add their own full stop.
-  const warning = (c: ControlView, why: string): Warning => ({ control: c.id, title: c.title, mitigation: c.mitigation, why: why.trim().replace(/\.+$/, '') });
+  const warning = (c: ControlView, why: string): Warning => ({
+    control: c.id,
+    title: c.title,
+    mitigation: c.mitigation,
+    why: why.trim().replace(/\.+$/, ''),
+  });
   const tiers = { recommended: 0, strict: 0, optIn: 0 };
   for (const c of plan.controls) tiers[c.tier]++;
 
@@ -236,8 +249,16 @@ export function buildReportModel(plan: Plan, builtChannels: readonly Channel[]):
     sections,
     lockout: controls
       .filter((c) => c.lockoutRisk)
-      .map((c) => warning(c, c.narrative.optInReason ?? 'it can deny SYSTEM or Administrators COM launch/activation, or block remote DCOM (remote WMI, MMC and other remote management)')),
-    optIn: controls.filter((c) => c.tier === 'optIn').map((c) => warning(c, c.narrative.optInReason ?? `impact ${c.impact}; read the rationale before deploying`)),
+      .map((c) =>
+        warning(
+          c,
+          c.narrative.optInReason ??
+            'it can deny SYSTEM or Administrators COM launch/activation, or block remote DCOM (remote WMI, MMC and other remote management)',
+        ),
+      ),
+    optIn: controls
+      .filter((c) => c.tier === 'optIn')
+      .map((c) => warning(c, c.narrative.optInReason ?? `impact ${c.impact}; read the rationale before deploying`)),
     unconfirmed: controls.filter((c) => !c.confirmed).map((c) => warning(c, 'not confirmed by a Microsoft source')),
     tattooKeys: [...tattoo.values()],
     techniques: (Object.keys(TECHNIQUES) as TechniqueId[]).map((id) => ({ id, name: TECHNIQUES[id] })),
