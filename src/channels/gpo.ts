@@ -46,4 +46,14 @@ export const gpoChannel: ChannelRules<'gpo'> = {
     }
   },
   routeAudit: () => carried('audit.csv'),
+  dataProblem(op) {
+    // MS-GPREG 2.2.1: `Value = 1*259ValueCharacter`. A deleted value travels as `**del.<name>`, six more.
+    const written = op.action === 'deleteValue' ? `**del.${op.valueName}` : op.valueName;
+    if (written.length > REGISTRY_POL_VALUE_NAME_MAX)
+      return `the value name is ${op.valueName.length} characters; Registry.pol holds at most ${REGISTRY_POL_VALUE_NAME_MAX}${op.action === 'deleteValue' ? ' including the "**del." prefix of a deleted value' : ''} (MS-GPREG 2.2.1), so GPMC and LGPO.exe could not read it; shorten it`;
+    return undefined;
+  },
 };
+
+/** The longest value name the Registry.pol grammar allows (MS-GPREG 2.2.1, docs/formats.md "Registry.pol"). */
+export const REGISTRY_POL_VALUE_NAME_MAX = 259;

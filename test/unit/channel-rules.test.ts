@@ -124,6 +124,25 @@ test('DSC v2: a machine and a user value with the same key and value name keep o
   assert.is(script.match(/RegistryPolicyFile '/g)?.length, 1);
 });
 
+test('GPO: a value name longer than Registry.pol holds (MS-GPREG: 259) is refused at resolve, with the item path', () => {
+  const long = `C:\\${'a'.repeat(250)}.exe`; // 257 characters: fits
+  const tooLong = `C:\\${'b'.repeat(260)}.exe`;
+  const resolve = (exclusions: string[]) =>
+    problemsOf(() =>
+      resolvePlan(
+        shipped,
+        profileSchema.parse({ name: 't', targets: ['plan'], controls: { 'asr-office-rules': { parameters: { exclusions } } } }),
+        { file: 'p.json' },
+      ),
+    );
+  assert.equal(resolve([long]), []);
+  const problems = resolve([long, tooLong]);
+  assert.ok(
+    problems.some((p) => /exclusions\[1\]: GPO .*267 characters; Registry.pol holds at most 259/.test(p)),
+    problems.join('\n'),
+  );
+});
+
 test('GPO: a user-scope security option has no vehicle (the security template holds computer settings only)', () => {
   const routes = registryRoutes({
     kind: 'securityOption',
