@@ -30,6 +30,10 @@ import { finishXml, xmlComment } from '../../lib/xml.js';
 import { auditSetting, auditSubcategoryName } from './audit-csv.js';
 import { gpmcTime, type GpoIdentity } from './gpo-identity.js';
 import { GPO_SDDL, GPO_TRUSTEES } from './gpo-security.js';
+import { admxNamespace } from './admx-namespaces.js';
+import { policyComments } from './comment-cmtx.js';
+import { registryValueLine } from './gpt-tmpl-inf.js';
+import { securityOptionDisplayName } from './security-option-names.js';
 import {
   appendGppProperties,
   appendGppRegistryItem,
@@ -135,6 +139,8 @@ function explainText(plan: Plan, ops: readonly RegistryOperation[]): string {
 // Extensions
 
 function appendRegistryExtension(plan: Plan, ext: XMLBuilder, p: string, ns: string, ops: readonly RegistryOperation[]): void {
+  // The same text comment.cmtx stores for the policy: GPMC reads it from there into the report's Comment.
+  const comments = new Map(policyComments(plan, ops).map((c) => [`${c.namespace}\0${c.policy}`, c.text]));
   const policies = new Map<string, RegistryOperation[]>();
   const extra: RegistryOperation[] = [];
   for (const op of ops) {
@@ -155,6 +161,8 @@ function appendRegistryExtension(plan: Plan, ext: XMLBuilder, p: string, ns: str
     const pol = el(ext, ns, p, 'Policy');
     el(pol, ns, p, 'Name', admx.displayName);
     el(pol, ns, p, 'State', admx.state);
+    const comment = comments.get(`${admxNamespace(admx.file)}\0${admx.policy}`);
+    if (comment !== undefined) el(pol, ns, p, 'Comment', comment, `comment on ${admx.policy}`);
     el(pol, ns, p, 'Explain', explainText(plan, group));
     el(pol, ns, p, 'Category', admx.path.split(/\s+>\s+/).join('/'), 'ADMX path');
     if (admx.state === 'Enabled') appendPolicyElements(pol, p, ns, group);
@@ -224,14 +232,26 @@ function appendPreferencesExtension(ext: XMLBuilder, p: string, ns: string, item
   });
 }
 
+/**
+ * The value as GptTmpl.inf holds it after `<type>,`: GPMC's report copies it raw, so a REG_SZ keeps its
+ * double quotes (a real report shows `<SettingString>"0"</SettingString>` for `AllocateCDRoms=1,"0"`).
+ */
+function templateData(op: RegistryOperation): string {
+  const line = registryValueLine(op);
+  const prefix = `MACHINE\\${op.key}\\${op.valueName}=`;
+  const data = line.slice(prefix.length);
+  return data.slice(data.indexOf(',') + 1);
+}
+
 function appendSecurityExtension(ext: XMLBuilder, p: string, ns: string, ops: readonly RegistryOperation[]): void {
   for (const op of ops) {
     const so = el(ext, ns, p, 'SecurityOptions');
-    el(so, ns, p, 'KeyName', `MACHINE\\${op.key}\\${op.valueName}`, `${op.id} key`);
+    const keyName = `MACHINE\\${op.key}\\${op.valueName}`;
+    el(so, ns, p, 'KeyName', keyName, `${op.id} key`);
     if (op.value?.type === 'REG_DWORD') el(so, ns, p, 'SettingNumber', String(op.value.data));
-    else el(so, ns, p, 'SettingString', valueText(op), `${op.id} value`);
+    else el(so, ns, p, 'SettingString', templateData(op), `${op.id} value`);
     const display = el(so, ns, p, 'Display');
-    el(display, ns, p, 'Name', op.title, `${op.id} title`);
+    el(display, ns, p, 'Name', securityOptionDisplayName(keyName) ?? op.title, `${op.id} title`);
     el(display, ns, p, 'Units');
     el(display, ns, p, 'DisplayString', valueText(op), `${op.id} value`);
   }
@@ -270,9 +290,34 @@ function appendSide(plan: Plan, parent: XMLBuilder, side: SideReport, prefixes: 
   }
 }
 
+/**
+ * Owner and primary group of the GPO as the report shows them. GPMC's reports show the domain's Domain Admins
+ * for both (`O:DAG:DA`); a generated file cannot know the domain SID, so, as in the DACL (gpo-security.ts),
+ * BUILTIN\\Administrators takes their place.
+ */
+const GPO_REPORT_OWNER = { sid: 'S-1-5-32-544', name: 'BUILTIN\\Administrators' } as const;
+
+/**
+ * The SACL every real report shows (four reports from four domains, identical): `S:AI` and three success-audit
+ * object ACEs for Everyone, inherited (`ID`) from the domain's default SACL (property sets and attributes of
+ * groupPolicyContainer objects). The report reads it from the directory; AuditingPresent stays false in all of them.
+ */
+const GPO_REPORT_SACL =
+  'S:AI(OU;CIIDSA;WPWD;;f30e3bc2-9ff0-11d1-b603-0000f80367c1;WD)' +
+  '(OU;CIIOIDSA;WP;f30e3bbe-9ff0-11d1-b603-0000f80367c1;bf967aa5-0de6-11d0-a285-00aa003049e2;WD)' +
+  '(OU;CIIOIDSA;WP;f30e3bbf-9ff0-11d1-b603-0000f80367c1;bf967aa5-0de6-11d0-a285-00aa003049e2;WD)';
+
+/** The report's SDDL: owner, group, the backup's DACL and the inherited SACL, in GPMC's order (O, G, D, S). */
+export const GPO_REPORT_SDDL = `O:BAG:BA${GPO_SDDL}${GPO_REPORT_SACL}`;
+
 function appendSecurityDescriptor(gpo: XMLBuilder): void {
   const sd = gpo.ele(SETTINGS_NS, 'SecurityDescriptor');
-  sd.ele(SECURITY_TYPES_NS, 'SDDL').txt(GPO_SDDL);
+  sd.ele(SECURITY_TYPES_NS, 'SDDL').txt(GPO_REPORT_SDDL);
+  for (const part of ['Owner', 'Group']) {
+    const who = sd.ele(SECURITY_TYPES_NS, part);
+    who.ele(TYPES_NS, 'SID').txt(GPO_REPORT_OWNER.sid);
+    who.ele(TYPES_NS, 'Name').txt(GPO_REPORT_OWNER.name);
+  }
   sd.ele(SECURITY_TYPES_NS, 'PermissionsPresent').txt('true');
   const perms = sd.ele(SECURITY_TYPES_NS, 'Permissions');
   perms.ele(SECURITY_TYPES_NS, 'InheritsFromParent').txt('false');
