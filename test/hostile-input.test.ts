@@ -1,6 +1,8 @@
 /**
- * Hostile input through the CLI as users run it (issue 17, cases 1-6): every case ends with exit 2, a
- * message that says what and where, no stack trace, and within a time bound.
+ * Hostile input through the CLI (cases 1-6 of the hostile-input review): every case ends with exit 2, a
+ * message that says what and where, no stack trace, and within a time bound. The commands run in-process
+ * (test/helpers/run-cli.ts: the same oclif path as bin/run.js); the first case also runs as a real process,
+ * so a crash that only a fresh process shows (stack size, exit code of an unhandled error) is caught too.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -9,6 +11,7 @@ import { mkdtempSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { INPUT_LIMITS } from '../src/lib/input.js';
+import { runCli } from './helpers/run-cli.js';
 
 const BIN = resolve('bin', 'run.js');
 
@@ -140,22 +143,38 @@ const CASES: [string, Case][] = [
   ],
 ];
 
+function setUp(c: Case): string {
+  const cwd = mkdtempSync(join(tmpdir(), 't1559-hostile-'));
+  for (const [file, content] of Object.entries(c.files)) {
+    if (typeof content === 'function') content(join(cwd, file));
+    else writeFileSync(join(cwd, file), content);
+  }
+  return cwd;
+}
+
+function check(c: Case, cwd: string, r: { code: number | null; stderr: string }, ms: number): void {
+  assert.is(r.code, 2, `exit ${r.code}: ${r.stderr}`);
+  assert.match(r.stderr, c.stderr);
+  assert.not.match(r.stderr, /\n\s+at /, 'no stack trace');
+  assert.ok(ms < 15_000, `answered in ${ms} ms`);
+  assert.equal(readdirSync(cwd).sort(), Object.keys(c.files).sort(), 'nothing was written');
+}
+
 for (const [name, c] of CASES) {
-  test(name, () => {
-    const cwd = mkdtempSync(join(tmpdir(), 't1559-hostile-'));
-    for (const [file, content] of Object.entries(c.files)) {
-      if (typeof content === 'function') content(join(cwd, file));
-      else writeFileSync(join(cwd, file), content);
-    }
+  test(name, async () => {
+    const cwd = setUp(c);
     const started = Date.now();
-    const r = spawnSync(process.execPath, [BIN, ...c.args], { cwd, encoding: 'utf8', timeout: 30_000 });
-    const ms = Date.now() - started;
-    assert.is(r.status, 2, `exit ${r.status}: ${r.stderr}`);
-    assert.match(r.stderr, c.stderr);
-    assert.not.match(r.stderr, /\n\s+at /, 'no stack trace');
-    assert.ok(ms < 15_000, `answered in ${ms} ms`);
-    assert.equal(readdirSync(cwd).sort(), Object.keys(c.files).sort(), 'nothing was written');
+    const r = await runCli(c.args, { cwd });
+    check(c, cwd, r, Date.now() - started);
   });
 }
+
+test(`as a real process: ${CASES[0]![0]}`, () => {
+  const c = CASES[0]![1];
+  const cwd = setUp(c);
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [BIN, ...c.args], { cwd, encoding: 'utf8', timeout: 30_000 });
+  check(c, cwd, { code: r.status, stderr: r.stderr }, Date.now() - started);
+});
 
 test.run();
