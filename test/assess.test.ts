@@ -5,10 +5,10 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { runCli } from './helpers/run-cli.js';
+import { join } from 'node:path';
 import { encodePol } from '../src/formats/registry-pol.js';
 import type { AuditResult } from '../src/model/audit-result.js';
 import { assessSources } from '../src/plan-readers/assess-inputs.js';
@@ -17,7 +17,6 @@ import { expectationHash } from '../src/plan-readers/expectations.js';
 import { renderTargets } from '../src/targets/index.js';
 import { profilePlan } from './helpers/profile-plans.js';
 
-const BIN = resolve('bin/run.js');
 const STRICT = 'policies/profiles/strict.json';
 const strict = profilePlan(STRICT);
 
@@ -258,19 +257,21 @@ test('audit results: a fleet, an ASR rule Intune delivers, volume Office, no Off
   );
 });
 
-function cli(args: string[]) {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
+/** The command in-process (test/helpers/run-cli.ts), as `t1559` runs it. */
+async function cli(args: string[]) {
+  const r = await runCli(args, { env: { SOURCE_DATE_EPOCH: '' } });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('CLI: exit 0 / 1, the --out files, and malformed inputs exit 2 with file and position, nothing written', () => {
-  const own = cli(['assess', '--profile', STRICT, ownGpo()]);
+test('CLI: exit 0 / 1, the --out files, and malformed inputs exit 2 with file and position, nothing written', async () => {
+  const own = await cli(['assess', '--profile', STRICT, ownGpo()]);
   assert.is(own.status, 0, own.stderr);
   const dir = tmp();
   const pol = join(dir, 'Machine', 'Registry.pol');
   mkdirSync(join(dir, 'Machine'));
   writeFileSync(pol, encodePol([]));
   const out = join(dir, 'report');
-  const empty = cli(['assess', '--profile', STRICT, pol, '--out', out]);
+  const empty = await cli(['assess', '--profile', STRICT, pol, '--out', out]);
   assert.is(empty.status, 1, empty.stderr);
   for (const f of ['assessment.json', 'assessment.csv', 'attack-layer.json', 'assessment.html']) assert.ok(existsSync(join(out, f)), f);
 
@@ -285,7 +286,7 @@ test('CLI: exit 0 / 1, the --out files, and malformed inputs exit 2 with file an
     const d = tmp();
     writeFileSync(join(d, name), bytes);
     const o = join(d, 'out');
-    const r = cli(['assess', '--profile', STRICT, '--scope', 'User', join(d, name), '--out', o]);
+    const r = await cli(['assess', '--profile', STRICT, '--scope', 'User', join(d, name), '--out', o]);
     assert.is(r.status, 2, `${name}: ${r.stderr}`);
     assert.match(r.stderr, message, name);
     assert.not.ok(existsSync(o), `${name}: nothing written`);
